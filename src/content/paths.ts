@@ -1,0 +1,100 @@
+/** Where things live in `content/`: one definition of the content contract's paths (docs/content.md). */
+
+export type SourceKind =
+  | 'pemda'
+  | 'halaman'
+  | 'profil'
+  | 'berita'
+  | 'informasi'
+  | 'dataset'
+  | 'dataset-csv'
+  | 'dokumen'
+  | 'lampiran'
+  | 'unknown';
+
+export interface ContentPath {
+  /** Path relative to the repository root, with `/` separators, e.g. `content/opd/dinkes/berita/2026-11-20-x.md`. */
+  path: string;
+  kind: SourceKind;
+  /** OPD slug for everything under `content/opd/<opd>/`. */
+  opd?: string;
+  /** File name without extension (the entry's slug). */
+  slug: string;
+}
+
+export const CONTENT_DIR = 'content';
+
+/** Extensions allowed anywhere under content/, per kind of file. */
+export const EXTENSIONS = {
+  teks: ['md', 'yaml', 'yml'],
+  csv: ['csv'],
+  pdf: ['pdf'],
+  dokumen: ['docx', 'xlsx', 'odt', 'ods', 'pptx'],
+  gambar: ['jpg', 'jpeg', 'png', 'webp'],
+} as const;
+export type FileClass = keyof typeof EXTENSIONS;
+
+/** Which size class an extension belongs to, or undefined when the extension is not allowed. */
+export function fileClassOf(path: string): FileClass | undefined {
+  const ext = extensionOf(path);
+  for (const [cls, exts] of Object.entries(EXTENSIONS) as [FileClass, readonly string[]][]) {
+    if (exts.includes(ext)) return cls;
+  }
+  return undefined;
+}
+
+export function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+function baseName(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/** Classifies a repository-relative path under content/ by the contract's layout. */
+export function classifyPath(path: string): ContentPath {
+  const parts = path.split('/');
+  const slug = baseName(path);
+  const ext = extensionOf(path);
+  if (parts[0] !== CONTENT_DIR) return { path, kind: 'unknown', slug };
+  if (parts.length === 2 && parts[1] === 'pemda.yaml') return { path, kind: 'pemda', slug };
+  if (parts.length === 3 && parts[1] === 'halaman' && ext === 'md') return { path, kind: 'halaman', slug };
+  if (parts[1] !== 'opd' || parts.length < 4) return { path, kind: 'unknown', slug };
+  const opd = parts[2];
+  const section = parts[3];
+  if (parts.length === 4 && section === 'profil.md') return { path, kind: 'profil', opd, slug };
+  if (parts.length === 5) {
+    if (section === 'berita' && ext === 'md') return { path, kind: 'berita', opd, slug };
+    if (section === 'informasi' && ext === 'md') return { path, kind: 'informasi', opd, slug };
+    if (section === 'data' && (ext === 'yaml' || ext === 'yml')) return { path, kind: 'dataset', opd, slug };
+    if (section === 'data' && ext === 'csv') return { path, kind: 'dataset-csv', opd, slug };
+    if (section === 'dokumen' && ext === 'md') return { path, kind: 'dokumen', opd, slug };
+  }
+  if (section === 'dokumen' && parts.length >= 5) return { path, kind: 'lampiran', opd, slug };
+  return { path, kind: 'unknown', opd, slug };
+}
+
+/** The OPD folder of a slug. */
+export function opdDir(opd: string): string {
+  return `${CONTENT_DIR}/opd/${opd}`;
+}
+
+/**
+ * Resolves a path written in content (relative to the OPD folder) to a repository path, or null when it
+ * leaves the OPD folder. Never trust a path from content: this is the only place that joins them.
+ */
+export function resolveOpdFile(opd: string, relative: string): string | null {
+  if (relative.startsWith('/') || relative.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(relative)) return null;
+  const segments: string[] = [];
+  for (const segment of relative.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') return null;
+    segments.push(segment);
+  }
+  if (segments.length === 0) return null;
+  return `${opdDir(opd)}/${segments.join('/')}`;
+}

@@ -1,0 +1,10 @@
+/** The content types, each with its schema: the one list that the loader, validator, site and CMS share. */
+export * from './common.ts';
+export * from './rincian.ts';
+export * from './pemda.ts';
+export * from './opd.ts';
+export * from './berita.ts';
+export * from './informasi.ts';
+export * from './dataset.ts';
+export * from './dokumen.ts';
+export * from './halaman.ts';

@@ -1,0 +1,55 @@
+/**
+ * `content/opd/<opd>/informasi/<slug>.md`: one entry of the Daftar Informasi Publik (DIP), or of the DIK
+ * when `kategori: dikecualikan` (UU 14/2008 Pasal 17: legal basis, consequence test and period; never content).
+ */
+import { z } from 'zod';
+import { field, HttpsUrlSchema, LooseTextSchema, OpdFilePathSchema, WibDateSchema } from './common.ts';
+import { KategoriSchema, RincianSchema } from './rincian.ts';
+
+export const LampiranSchema = z.strictObject({
+  judul: field(z.string().min(3), 'Judul lampiran', 'Nama dokumen yang dilampirkan.'),
+  berkas: field(z.union([HttpsUrlSchema, OpdFilePathSchema]), 'Berkas', 'Berkas di folder dokumen OPD (misalnya dokumen/lra-2025.pdf) atau tautan https.'),
+});
+
+export const BENTUK = ['softcopy', 'hardcopy', 'softcopy-hardcopy'] as const;
+
+export const InformasiSchema = z
+  .strictObject({
+    judul: field(z.string().min(5).max(200), 'Judul informasi', 'Nama informasi seperti tercantum di DIP.'),
+    kategori: field(KategoriSchema, 'Kategori', 'berkala, serta-merta, setiap-saat atau dikecualikan.'),
+    rincian: field(RincianSchema.optional(), 'Rincian informasi berkala', 'Wajib untuk informasi berkala: salah satu dari 11 rincian Perki 1/2021 (a–k).'),
+    ringkasan: field(z.string().min(10), 'Ringkasan isi informasi', 'Kolom DIP: ringkasan isi informasi.'),
+    pejabat_penguasa: field(z.string().min(3), 'Pejabat/unit yang menguasai informasi', 'Kolom DIP, misalnya Bidang Anggaran.'),
+    penanggung_jawab: field(z.string().min(3), 'Penanggung jawab pembuatan/penerbitan', 'Kolom DIP, misalnya Sekretaris Dinas.'),
+    waktu_pembuatan: field(LooseTextSchema, 'Waktu pembuatan', 'Kolom DIP, misalnya 2025 atau Januari 2026.'),
+    tempat_pembuatan: field(z.string().min(3), 'Tempat pembuatan', 'Kolom DIP, misalnya Demak.'),
+    bentuk: field(z.enum(BENTUK), 'Bentuk informasi', 'softcopy, hardcopy atau softcopy-hardcopy.'),
+    retensi: field(LooseTextSchema, 'Jangka waktu penyimpanan', 'Kolom DIP (retensi), misalnya 5 tahun.'),
+    diperbarui: field(WibDateSchema, 'Diperbarui', 'Tanggal informasi terakhir diperbarui (informasi berkala basi setelah 6 bulan).'),
+    lampiran: field(z.array(LampiranSchema).default([]), 'Lampiran', 'Dokumen pendukung; tidak boleh ada untuk informasi dikecualikan.'),
+    dasar_hukum: field(z.string().min(5).optional(), 'Dasar hukum pengecualian', 'Wajib untuk informasi dikecualikan, misalnya UU 14/2008 Pasal 17 huruf h.'),
+    uji_konsekuensi: field(z.string().min(5).optional(), 'Uji konsekuensi', 'Wajib untuk informasi dikecualikan: nomor/tanggal penetapan uji konsekuensi.'),
+    berlaku_hingga: field(WibDateSchema.optional(), 'Dikecualikan hingga', 'Wajib untuk informasi dikecualikan: tanggal pengecualian ditinjau ulang.'),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.kategori === 'berkala' && !entry.rincian) {
+      ctx.addIssue({ code: 'custom', path: ['rincian'], message: 'informasi berkala wajib memilih `rincian` (salah satu dari 11 rincian a–k)' });
+    }
+    if (entry.kategori !== 'dikecualikan') return;
+    for (const key of ['dasar_hukum', 'uji_konsekuensi', 'berlaku_hingga'] as const) {
+      if (entry[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `informasi dikecualikan wajib mengisi \`${key}\`` });
+      }
+    }
+    if (entry.lampiran.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lampiran'],
+        message: 'informasi dikecualikan tidak boleh memiliki lampiran',
+        params: { rule: 'dikecualikan-content' },
+      });
+    }
+  });
+
+export type InformasiInput = z.input<typeof InformasiSchema>;
+export type Informasi = z.output<typeof InformasiSchema>;

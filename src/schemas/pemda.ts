@@ -1,0 +1,78 @@
+/** `content/pemda.yaml`: the regency's identity, contacts, limits, CMS backend and compliance policy. */
+import { z } from 'zod';
+import { EmailSchema, field, HttpsUrlSchema, KodePosSchema, KodeWilayahSchema, SlugSchema, TeleponSchema } from './common.ts';
+import { JenisOpdSchema, RincianSchema, RINCIAN_CODES } from './rincian.ts';
+
+/** File size limits in KB per kind of file. */
+export const BatasUkuranSchema = z.strictObject({
+  pdf: field(z.number().int().positive().default(20480), 'Batas PDF (KB)', 'Ukuran maksimum berkas PDF, default 20480 KB.'),
+  dokumen: field(z.number().int().positive().default(10240), 'Batas dokumen kantor (KB)', 'docx/xlsx/odt/ods, default 10240 KB.'),
+  gambar: field(z.number().int().positive().default(1024), 'Batas gambar (KB)', 'jpg/png/webp, default 1024 KB.'),
+  csv: field(z.number().int().positive().default(5120), 'Batas CSV (KB)', 'Ukuran maksimum data CSV, default 5120 KB.'),
+  teks: field(z.number().int().positive().default(512), 'Batas teks (KB)', 'md/yaml, default 512 KB.'),
+});
+
+/** Weights of the compliance score components; they must add up to 100. */
+export const BobotSchema = z
+  .strictObject({
+    unggahan: field(z.number().min(0).default(25), 'Bobot unggahan mingguan', 'Porsi skor untuk unggahan rutin, default 25.'),
+    berkala: field(z.number().min(0).default(40), 'Bobot informasi berkala', 'Porsi skor untuk rincian berkala wajib, default 40.'),
+    data: field(z.number().min(0).default(15), 'Bobot dataset', 'Porsi skor untuk dataset yang valid dan mutakhir, default 15.'),
+    profil: field(z.number().min(0).default(10), 'Bobot profil', 'Porsi skor untuk kelengkapan profil, default 10.'),
+    validasi: field(z.number().min(0).default(10), 'Bobot validasi', 'Porsi skor untuk konten tanpa kesalahan validasi, default 10.'),
+  })
+  .refine((b) => Math.abs(b.unggahan + b.berkala + b.data + b.profil + b.validasi - 100) < 1e-9, {
+    message: 'jumlah semua bobot harus 100',
+  });
+
+/** Komisi Informasi kualifikasi thresholds (Perki 1/2022). */
+export const AmbangSchema = z.strictObject({
+  informatif: z.number().default(90),
+  menuju_informatif: z.number().default(80),
+  cukup_informatif: z.number().default(60),
+  kurang_informatif: z.number().default(40),
+});
+
+export const KepatuhanSchema = z.strictObject({
+  target_unggahan_per_minggu: field(z.number().int().min(1).default(1), 'Target unggahan per minggu', 'Jumlah unggahan minimal per OPD per minggu, default 1.'),
+  minggu_riwayat: field(z.number().int().min(4).max(52).default(12), 'Minggu riwayat', 'Banyaknya minggu yang ditampilkan di grafik, default 12.'),
+  basi_setelah_bulan: field(z.number().int().min(1).default(6), 'Basi setelah (bulan)', 'Informasi berkala dianggap basi bila tidak diperbarui selama ini (UU 14/2008 Pasal 9: 6 bulan).'),
+  bobot: BobotSchema.prefault({}),
+  ambang: AmbangSchema.prefault({}),
+  /** Mandatory rincian per OPD kind; `semua` applies to kinds not listed. */
+  wajib: field(
+    z.partialRecord(z.union([JenisOpdSchema, z.literal('semua')]), z.array(RincianSchema)).default({ semua: [...RINCIAN_CODES] }),
+    'Rincian wajib per jenis OPD',
+    'Daftar kode rincian berkala yang wajib untuk tiap jenis OPD; `semua` berlaku bagi jenis yang tidak disebut.',
+  ),
+});
+
+export const CmsBackendSchema = z.strictObject({
+  backend: field(z.enum(['github', 'gitlab', 'gitea', 'test-repo']).default('github'), 'Backend git', 'Layanan git untuk Decap CMS: github, gitlab, gitea.'),
+  repo: field(z.string().regex(/^[\w.-]+\/[\w.-]+$/).optional(), 'Repositori', 'Nama repositori `pemilik/nama`.'),
+  branch: field(z.string().default('main'), 'Cabang', 'Cabang utama, default main.'),
+  base_url: field(HttpsUrlSchema.optional(), 'Alamat OAuth', 'Alamat layanan OAuth (GitHub) atau instans self-managed (GitLab/Gitea).'),
+  auth_endpoint: field(z.string().optional(), 'Endpoint otorisasi', 'Jalur endpoint OAuth bila berbeda dari bawaan.'),
+  api_root: field(HttpsUrlSchema.optional(), 'Alamat API', 'Alamat API untuk GitLab self-managed atau Gitea.'),
+  app_id: field(z.string().optional(), 'ID aplikasi', 'Application ID OAuth (GitLab PKCE, Gitea).'),
+});
+
+export const PemdaSchema = z.strictObject({
+  nama: field(z.string().min(3), 'Nama pemerintah daerah', 'Nama resmi, misalnya Pemerintah Kabupaten Demak.'),
+  singkatan: field(z.string().min(2), 'Singkatan', 'Nama singkat, misalnya Pemkab Demak.'),
+  kode_wilayah: field(KodeWilayahSchema, 'Kode wilayah', 'Kode Kemendagri kabupaten, misalnya 33.21.'),
+  situs: field(HttpsUrlSchema, 'Alamat situs', 'Alamat publik portal PPID, dipakai untuk tautan kanonik dan RSS.'),
+  alamat: field(z.string().min(5), 'Alamat', 'Alamat PPID Utama.'),
+  kode_pos: field(KodePosSchema, 'Kode pos', 'Lima angka.'),
+  telepon: field(z.array(TeleponSchema).min(1), 'Telepon', 'Nomor telepon resmi PPID Utama.'),
+  whatsapp: field(TeleponSchema.optional(), 'WhatsApp resmi', 'Nomor WhatsApp layanan informasi (nomor resmi, bukan pribadi).'),
+  email: field(EmailSchema, 'E-mail', 'E-mail resmi PPID Utama.'),
+  ppid_utama: field(SlugSchema, 'PPID Utama', 'Slug OPD yang menjadi PPID Utama.'),
+  data_contoh: field(z.boolean().default(false), 'Data contoh', 'true bila isi portal masih data contoh; setiap halaman menampilkan pemberitahuan.'),
+  batas_ukuran: BatasUkuranSchema.prefault({}),
+  cms: CmsBackendSchema.prefault({}),
+  kepatuhan: KepatuhanSchema.prefault({}),
+});
+
+export type PemdaInput = z.input<typeof PemdaSchema>;
+export type Pemda = z.output<typeof PemdaSchema>;

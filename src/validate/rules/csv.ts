@@ -1,0 +1,84 @@
+/**
+ * Dataset CSVs against their metadata: UTF-8, declared delimiter and decimal mark, header equal to the
+ * column dictionary, every cell valid for its type, required cells present, no ragged rows.
+ * Problems are reported at `file:row:column` (the header is row 1).
+ */
+import { parseCell } from '../../lib/csv.ts';
+import type { Rule } from '../rule.ts';
+
+/** Beyond this many problems of one kind in one file, the rest are summarised in one line. */
+const MAX_PER_CHECK = 30;
+
+export const csv: Rule = {
+  id: 'csv',
+  description: 'Berkas CSV: UTF-8, pemisah dan desimal sesuai metadata, judul kolom, isi sel per tipe, baris lengkap',
+  async check(ctx) {
+    for (const file of ctx.tree.files) {
+      if (file.kind !== 'dataset-csv' || !file.regular) continue;
+      const { decoded, rows, meta } = await ctx.csv(file);
+      const metaFile = file.path.replace(/\.csv$/, '.yaml');
+      if (!decoded.ok) {
+        ctx.report({
+          file: file.path, line: 1, rule: 'csv/encoding',
+          message: decoded.encoding === 'utf-16' ? 'berkas CSV tersimpan sebagai UTF-16 (Unicode), bukan UTF-8' : 'berkas CSV bukan UTF-8 (kemungkinan ANSI/Windows-1252)',
+          hint: 'Di Excel pilih File → Simpan Sebagai → "CSV UTF-8 (dipisahkan koma)"; di LibreOffice centang "Edit filter settings" dan pilih Unicode (UTF-8).',
+        });
+        continue;
+      }
+      if (!meta) continue; // the metadata's own problems are reported by the frontmatter and cross-file rules
+      if (rows.length === 0) {
+        ctx.report({ file: file.path, line: 1, rule: 'csv/header', message: 'berkas CSV kosong', hint: 'Baris pertama harus berisi nama kolom sesuai kamus kolom di metadata, diikuti baris data.' });
+        continue;
+      }
+      const header = rows[0].cells.map((c) => c.trim());
+      const expected = meta.kolom.map((k) => k.nama);
+      if (header.length === 1 && expected.length > 1) {
+        const used = [';', ',', '\t'].find((d) => header[0].includes(d));
+        if (used) {
+          const name = used === '\t' ? 'tab' : used;
+          ctx.report({
+            file: file.path, line: 1, rule: 'csv/delimiter',
+            message: `berkas memakai pemisah kolom "${name}" tetapi metadata menyatakan "${meta.pemisah}"`,
+            hint: `Tambahkan \`pemisah: "${name}"\`${used === ';' ? ' (dan `desimal: ","` bila angka memakai koma desimal)' : ''} di ${metaFile}, atau simpan ulang CSV dengan pemisah "${meta.pemisah}".`,
+          });
+          continue;
+        }
+      }
+      let headerOk = header.length === expected.length;
+      for (let i = 0; i < Math.max(header.length, expected.length); i++) {
+        if (header[i] === expected[i]) continue;
+        headerOk = false;
+        ctx.report({
+          file: file.path, line: 1, column: i + 1, rule: 'csv/header',
+          message: expected[i] === undefined ? `kolom ke-${i + 1} "${header[i]}" tidak ada di kamus kolom` : header[i] === undefined ? `kolom ke-${i + 1} "${expected[i]}" tidak ada di CSV` : `judul kolom ke-${i + 1} "${header[i]}" seharusnya "${expected[i]}"`,
+          hint: `Baris pertama CSV harus persis: ${expected.join(meta.pemisah === 'tab' ? '\\t' : meta.pemisah)} (sama dengan \`kolom\` di ${metaFile}, urutan yang sama).`,
+        });
+      }
+      if (!headerOk && header.length !== expected.length) continue;
+      const counts = { 'csv/ragged-row': 0, 'csv/required': 0, 'csv/cell-type': 0 };
+      const report = (rule: keyof typeof counts, line: number, column: number, message: string, hint: string) => {
+        if (++counts[rule] <= MAX_PER_CHECK) ctx.report({ file: file.path, line, column, rule, message, hint });
+      };
+      for (const row of rows.slice(1)) {
+        if (row.cells.length !== expected.length) {
+          report('csv/ragged-row', row.line, Math.min(row.cells.length, expected.length) + 1, `baris ini berisi ${row.cells.length} sel, seharusnya ${expected.length}`, 'Lengkapi sel yang hilang (boleh kosong, tetapi pemisahnya harus ada) atau hapus pemisah berlebih; teks yang memuat pemisah harus diapit tanda kutip "...".');
+          continue;
+        }
+        meta.kolom.forEach((kolom, i) => {
+          const raw = row.cells[i];
+          if (raw.trim() === '') {
+            if (kolom.wajib) report('csv/required', row.line, i + 1, `sel kolom "${kolom.nama}" (${kolom.judul}) kosong padahal wajib diisi`, `Isi sel ini, atau set \`wajib: false\` untuk kolom ${kolom.nama} di ${metaFile} bila memang boleh kosong.`);
+            return;
+          }
+          const cell = parseCell(raw, kolom.tipe, meta.desimal, ctx.wilayah);
+          if (!cell.ok) report('csv/cell-type', row.line, i + 1, `nilai "${raw.trim().slice(0, 40)}" di kolom "${kolom.nama}" (${kolom.tipe}) ${cell.reason}`, cell.hint);
+        });
+      }
+      for (const [rule, count] of Object.entries(counts)) {
+        if (count > MAX_PER_CHECK) {
+          ctx.report({ file: file.path, line: 1, rule, message: `dan ${count - MAX_PER_CHECK} masalah serupa lainnya di berkas ini`, hint: 'Perbaiki masalah di atas; masalah serupa biasanya berasal dari kolom yang sama.' });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Duplicate entries within an OPD: two files that become the same page (e.g. `x.yaml` and `x.yml`, or names
+ * differing only in case, which collide on Windows/macOS checkouts), and the same news posted twice.
+ */
+import { suggestSlug } from './filename.ts';
+import type { Rule } from '../rule.ts';
+
+export const duplicateSlug: Rule = {
+  id: 'frontmatter',
+  description: 'Slug ganda dalam satu OPD',
+  check(ctx) {
+    const seen = new Map<string, string>();
+    const newsTitles = new Map<string, string>();
+    for (const file of ctx.tree.files) {
+      if (!file.opd || !['berita', 'informasi', 'dataset', 'dokumen'].includes(file.kind)) continue;
+      const key = `${file.opd}/${file.kind}/${file.slug.toLowerCase()}`;
+      const first = seen.get(key);
+      if (first) {
+        ctx.report({
+          file: file.path, line: 1, rule: 'frontmatter/duplicate-slug',
+          message: `berkas ini memakai alamat yang sama dengan ${first}`,
+          hint: 'Setiap entri dalam satu OPD harus punya nama berkas yang berbeda; ganti nama salah satunya atau hapus salinannya.',
+        });
+      } else seen.set(key, file.path);
+      if (file.kind === 'berita') {
+        const judul = (ctx.tree.sources.get(file.path)?.data as { judul?: unknown } | undefined)?.judul;
+        if (typeof judul !== 'string') continue;
+        const titleKey = `${file.opd}/${suggestSlug(judul)}`;
+        const twin = newsTitles.get(titleKey);
+        if (twin) {
+          ctx.report({
+            file: file.path, line: 1, severity: 'warning', rule: 'frontmatter/duplicate-slug',
+            message: `judul berita ini sama dengan ${twin}; kemungkinan berita terunggah dua kali`,
+            hint: 'Hapus salah satu berita, atau bedakan judulnya bila memang dua kegiatan berbeda.',
+          });
+        } else newsTitles.set(titleKey, file.path);
+      }
+    }
+  },
+};

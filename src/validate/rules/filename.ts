@@ -1,0 +1,68 @@
+/** Slug and file-name conventions: lowercase-hyphen names, news files prefixed with their date. */
+import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { wibDateString } from '../../lib/wib.ts';
+import { BeritaSchema } from '../../schemas/berita.ts';
+import { locate } from '../../content/source.ts';
+import type { Rule } from '../rule.ts';
+
+const NEWS_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** Suggests a slug from any text (lowercase, ascii, hyphens). */
+export function suggestSlug(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+export const filename: Rule = {
+  id: 'frontmatter',
+  description: 'Nama berkas dan folder: huruf kecil, angka, tanda hubung; berita diawali tanggalnya',
+  check(ctx) {
+    for (const file of ctx.tree.files) {
+      if (file.kind === 'unknown' && file.path.startsWith('content/')) {
+        ctx.report({
+          file: file.path, line: 1, rule: 'frontmatter/filename',
+          message: 'berkas ini berada di tempat yang tidak dikenal portal',
+          hint: 'Simpan berita di berita/, informasi di informasi/, data di data/ dan lampiran di dokumen/ milik folder OPD (lihat docs/content.md).',
+        });
+        continue;
+      }
+      if (file.opd !== undefined && !SLUG_PATTERN.test(file.opd)) {
+        ctx.report({
+          file: file.path, line: 1, rule: 'frontmatter/filename',
+          message: `nama folder OPD "${file.opd}" tidak sesuai aturan`,
+          hint: `Pakai huruf kecil, angka dan tanda hubung, misalnya \`${suggestSlug(file.opd)}\`.`,
+        });
+      }
+      if (file.kind === 'profil' || file.kind === 'pemda') continue;
+      const name = file.slug;
+      if (file.kind === 'berita') {
+        const m = NEWS_NAME.exec(name);
+        if (!m) {
+          ctx.report({
+            file: file.path, line: 1, rule: 'frontmatter/filename',
+            message: `nama berkas berita "${name}" harus berbentuk TAHUN-BULAN-TANGGAL-judul-singkat`,
+            hint: `Ganti nama berkas, misalnya \`2026-11-20-${suggestSlug(name.replace(/^\d{4}-\d{2}-\d{2}-?/, '')) || 'judul-berita'}.md\`.`,
+          });
+          continue;
+        }
+        const source = ctx.tree.sources.get(file.path);
+        const parsed = source && BeritaSchema.shape.tanggal.safeParse((source.data as Record<string, unknown> | undefined)?.tanggal);
+        if (source && parsed?.success && wibDateString(parsed.data) !== m[1]) {
+          const { line, column } = locate(source, ['tanggal']);
+          ctx.report({
+            file: file.path, line, column, rule: 'frontmatter/filename',
+            message: `tanggal di nama berkas (${m[1]}) berbeda dengan \`tanggal\` berita (${wibDateString(parsed.data)})`,
+            hint: `Samakan keduanya: ganti nama berkas menjadi \`${wibDateString(parsed.data)}-${m[2]}.md\` atau perbaiki \`tanggal\`.`,
+          });
+        }
+        continue;
+      }
+      if (!SLUG_PATTERN.test(name)) {
+        ctx.report({
+          file: file.path, line: 1, rule: 'frontmatter/filename',
+          message: `nama berkas "${name}" tidak sesuai aturan (huruf kecil, angka, tanda hubung)`,
+          hint: `Ganti nama berkas, misalnya \`${suggestSlug(name) || 'nama-berkas'}\` dengan ekstensi yang sama.`,
+        });
+      }
+    }
+  },
+};

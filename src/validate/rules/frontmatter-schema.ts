@@ -1,0 +1,100 @@
+/**
+ * Frontmatter against its zod schema. Each zod issue becomes one problem at the line of the offending key,
+ * with an Indonesian message built from the field's label (schema `.meta`). Issues may name their own rule
+ * id through `params.rule` (dates, paths, dikecualikan).
+ */
+import type { z } from 'zod';
+import { schemaOf } from '../../content/model.ts';
+import { locate, type SourceFile } from '../../content/source.ts';
+import type { RuleContext } from '../context.ts';
+import type { Rule } from '../rule.ts';
+
+type Issue = z.core.$ZodIssue;
+
+function keyName(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+/** Indonesian message and hint for one zod issue. */
+export function describeIssue(issue: Issue, data: unknown): { rule: string; message: string; hint: string } {
+  const key = keyName(issue.path);
+  const field = key ? `\`${key}\`` : 'frontmatter';
+  const ruleFromParams = (issue as { params?: { rule?: string } }).params?.rule;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return {
+        rule: 'frontmatter/unknown-key',
+        message: `isian tidak dikenal: ${issue.keys.map((k) => `\`${k}\``).join(', ')}${key ? ` di ${field}` : ''}`,
+        hint: 'Hapus isian ini atau perbaiki ejaannya; daftar isian yang boleh ada di docs/content.md.',
+      };
+    case 'invalid_type': {
+      const missing = valueAt(data, issue.path) === undefined;
+      return missing
+        ? { rule: 'frontmatter/schema', message: `isian ${field} wajib diisi`, hint: `Tambahkan baris \`${String(issue.path.at(-1))}: ...\` di frontmatter.` }
+        : { rule: 'frontmatter/schema', message: `isian ${field} harus berupa ${typeName(issue.expected)}`, hint: 'Perbaiki nilainya sesuai contoh di docs/content.md.' };
+    }
+    case 'invalid_value':
+      return {
+        rule: 'frontmatter/schema',
+        message: `nilai ${field} tidak dikenal: "${String(valueAt(data, issue.path))}"`,
+        hint: `Pilih salah satu: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`,
+      };
+    case 'too_small':
+      return {
+        rule: 'frontmatter/schema',
+        message: issue.origin === 'array' ? `${field} minimal berisi ${issue.minimum} butir` : `${field} terlalu pendek (minimal ${issue.minimum}${issue.origin === 'string' ? ' karakter' : ''})`,
+        hint: 'Lengkapi isian ini.',
+      };
+    case 'too_big':
+      return {
+        rule: 'frontmatter/schema',
+        message: `${field} terlalu panjang (maksimal ${issue.maximum}${issue.origin === 'string' ? ' karakter' : ''})`,
+        hint: 'Persingkat isian ini.',
+      };
+    case 'invalid_format':
+      return { rule: ruleFromParams ?? 'frontmatter/schema', message: `format ${field} salah: ${issue.message}`, hint: 'Perbaiki penulisannya sesuai contoh.' };
+    default: {
+      const rule = ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-content' ? 'cross-file/dikecualikan-content' : 'frontmatter/schema';
+      const [message, hint] = issue.message.split('; ');
+      return { rule, message: `${field}: ${message}`, hint: hint ? capitalise(hint) + '.' : 'Perbaiki isian ini sesuai docs/content.md.' };
+    }
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function typeName(expected: string): string {
+  return ({ string: 'teks', number: 'angka', boolean: '`true` atau `false`', array: 'daftar (baris diawali `- `)', object: 'kelompok isian', date: 'tanggal' } as Record<string, string>)[expected] ?? expected;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+export function checkSource(ctx: RuleContext, source: SourceFile): void {
+  const schema = schemaOf(source.kind);
+  if (!schema || source.data === undefined) return;
+  const result = schema.safeParse(source.data);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    // Unknown rincian codes get a fuller explanation from the cross-file rule.
+    if (source.kind === 'informasi' && issue.code === 'invalid_value' && issue.path.join('.') === 'rincian') continue;
+    const { rule, message, hint } = describeIssue(issue, source.data);
+    // An unknown key is located at the key itself, not at its parent.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    const { line, column } = locate(source, path);
+    ctx.report({ file: source.path, line, column, rule, message, hint });
+  }
+}
+
+export const frontmatterSchema: Rule = {
+  id: 'frontmatter',
+  description: 'Isian frontmatter sesuai skema (wajib, tipe, pilihan, isian tak dikenal, tanggal WIB)',
+  check(ctx) {
+    for (const source of ctx.tree.sources.values()) checkSource(ctx, source);
+  },
+};

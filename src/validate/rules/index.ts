@@ -1,0 +1,19 @@
+/** Every validation rule, in reporting order. */
+import type { Rule } from '../rule.ts';
+import { crossFile } from './cross-file.ts';
+import { csv } from './csv.ts';
+import { duplicateSlug } from './duplicate-slug.ts';
+import { filename } from './filename.ts';
+import { files } from './files.ts';
+import { frontmatterSchema } from './frontmatter-schema.ts';
+import { frontmatterSyntax } from './frontmatter-syntax.ts';
+import { markdownHtml } from './markdown-html.ts';
+import { markdownLinks } from './markdown-links.ts';
+import { markdownStructure } from './markdown-structure.ts';
+import { personalData } from './personal-data.ts';
+
+export const RULES: Rule[] = [
+  frontmatterSyntax, frontmatterSchema, filename, duplicateSlug,
+  markdownHtml, markdownLinks, markdownStructure,
+  csv, files, personalData, crossFile,
+];

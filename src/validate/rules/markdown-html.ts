@@ -1,0 +1,30 @@
+/** Raw HTML in markdown: only a few harmless inline tags, never event attributes (the renderer strips the rest too). */
+import { visit } from 'unist-util-visit';
+import { ALLOWED_HTML_TAGS } from '../../lib/markdown.ts';
+import type { Rule } from '../rule.ts';
+
+const TAG = /<\/?([a-zA-Z][\w-]*)([^>]*)>/g;
+
+export const markdownHtml: Rule = {
+  id: 'markdown',
+  description: 'Tidak ada HTML mentah selain daftar tag yang diizinkan',
+  check(ctx) {
+    for (const source of ctx.tree.sources.values()) {
+      if (!source.path.endsWith('.md') || !source.body.trim()) continue;
+      visit(ctx.markdown(source), 'html', (node) => {
+        const line = (node.position?.start.line ?? 1) + source.bodyLine - 1;
+        const column = node.position?.start.column ?? 1;
+        for (const match of node.value.matchAll(TAG)) {
+          const tag = match[1].toLowerCase();
+          const allowed = (ALLOWED_HTML_TAGS as readonly string[]).includes(tag);
+          if (allowed && !/\son\w+\s*=/i.test(match[2])) continue;
+          ctx.report({
+            file: source.path, line, column, rule: 'markdown/raw-html',
+            message: allowed ? `tag <${tag}> memuat atribut skrip (on...=)` : `HTML mentah <${tag}> tidak diizinkan`,
+            hint: `Tulis dengan format markdown biasa (judul ##, **tebal**, daftar -, tabel |); tag yang boleh hanya ${ALLOWED_HTML_TAGS.map((t) => `<${t}>`).join(', ')}. Video atau peta: tulis tautannya saja.`,
+          });
+        }
+      });
+    }
+  },
+};
