@@ -64,11 +64,18 @@ export const WibDateSchema = z.union([z.string(), z.date()]).transform((value, c
   return z.NEVER;
 });
 
-/** Relative path of a file inside the OPD folder, e.g. `dokumen/lra-2025.pdf` (checked further by the files rules). */
-export const OpdFilePathSchema = z
+const PATH_HINT = 'tulis jalur berkas relatif terhadap folder OPD, misalnya `dokumen/lra-2025.pdf` (tanpa `..` atau `/` di depan)';
+
+/** True for a path relative to the OPD folder that cannot escape it (the files rule checks existence). */
+function isInsidePath(p: string): boolean {
+  return !p.startsWith('/') && !p.includes('\\') && !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.split('/').includes('..');
+}
+
+/** Relative path of a file inside the OPD folder, e.g. `dokumen/lra-2025.pdf`. */
+export const OpdFilePathSchema = z.string().min(1).refine(isInsidePath, { message: `berkas berada di luar folder OPD; ${PATH_HINT}`, params: { rule: 'path-outside' } });
+
+/** An attachment: a file inside the OPD folder or an https link. */
+export const AttachmentRefSchema = z
   .string()
   .min(1)
-  .refine((p) => !p.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(p) && !p.split(/[\\/]/).includes('..'), {
-    message: 'tulis jalur berkas relatif terhadap folder OPD, misalnya `dokumen/lra-2025.pdf` (tanpa `..` atau `/` di depan)',
-    params: { rule: 'path-outside' },
-  });
+  .refine((p) => /^https:\/\//.test(p) || isInsidePath(p), { message: `berkas berada di luar folder OPD; ${PATH_HINT}, atau tautan https://`, params: { rule: 'path-outside' } });

@@ -3,12 +3,12 @@
  * when `kategori: dikecualikan` (UU 14/2008 Pasal 17: legal basis, consequence test and period; never content).
  */
 import { z } from 'zod';
-import { field, HttpsUrlSchema, LooseTextSchema, OpdFilePathSchema, WibDateSchema } from './common.ts';
+import { AttachmentRefSchema, field, LooseTextSchema, WibDateSchema } from './common.ts';
 import { KategoriSchema, RincianSchema } from './rincian.ts';
 
 export const LampiranSchema = z.strictObject({
   judul: field(z.string().min(3), 'Judul lampiran', 'Nama dokumen yang dilampirkan.'),
-  berkas: field(z.union([HttpsUrlSchema, OpdFilePathSchema]), 'Berkas', 'Berkas di folder dokumen OPD (misalnya dokumen/lra-2025.pdf) atau tautan https.'),
+  berkas: field(AttachmentRefSchema, 'Berkas', 'Berkas di folder dokumen OPD (misalnya dokumen/lra-2025.pdf) atau tautan https.'),
 });
 
 export const BENTUK = ['softcopy', 'hardcopy', 'softcopy-hardcopy'] as const;

@@ -67,6 +67,7 @@ export const PemdaSchema = z.strictObject({
   telepon: field(z.array(TeleponSchema).min(1), 'Telepon', 'Nomor telepon resmi PPID Utama.'),
   whatsapp: field(TeleponSchema.optional(), 'WhatsApp resmi', 'Nomor WhatsApp layanan informasi (nomor resmi, bukan pribadi).'),
   email: field(EmailSchema, 'E-mail', 'E-mail resmi PPID Utama.'),
+  admin: field(z.array(z.string().regex(/^[\w.-]+$/)).default([]), 'Admin portal', 'Nama pengguna git admin Dinkominfo yang boleh mengubah seluruh konten.'),
   ppid_utama: field(SlugSchema, 'PPID Utama', 'Slug OPD yang menjadi PPID Utama.'),
   data_contoh: field(z.boolean().default(false), 'Data contoh', 'true bila isi portal masih data contoh; setiap halaman menampilkan pemberitahuan.'),
   batas_ukuran: BatasUkuranSchema.prefault({}),

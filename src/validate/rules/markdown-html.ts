@@ -15,6 +15,7 @@ export const markdownHtml: Rule = {
         const line = (node.position?.start.line ?? 1) + source.bodyLine - 1;
         const column = node.position?.start.column ?? 1;
         for (const match of node.value.matchAll(TAG)) {
+          if (match[0].startsWith("</")) continue; // a closing tag repeats its opening tag
           const tag = match[1].toLowerCase();
           const allowed = (ALLOWED_HTML_TAGS as readonly string[]).includes(tag);
           if (allowed && !/\son\w+\s*=/i.test(match[2])) continue;

@@ -1,0 +1,87 @@
+/** The `npm run validate` command as an editor and CI use it: formats, exit codes, scoping, read-only. */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { makeScenario, OPD } from './scenario.ts';
+
+const run = promisify(execFile);
+const CLI = new URL('../../scripts/validate.ts', import.meta.url).pathname;
+const BAD_CSV = new URL('../fixtures/bad-csv/', import.meta.url).pathname;
+
+async function validate(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function hashTree(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const s = statSync(p);
+      if (s.isDirectory()) walk(p);
+      else hash.update(p).update(String(s.mtimeMs)).update(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+describe('validate CLI', () => {
+  it('gives row and column of every bad cell of a broken CSV as JSON, exit 1', async () => {
+    const file = join(BAD_CSV, 'content/opd/dinkes/data/fasilitas-rusak.csv');
+    const { code, stdout } = await validate(['--format', 'json', '--root', BAD_CSV, file]);
+    expect(code).toBe(1);
+    const problems = JSON.parse(stdout) as { file: string; line: number; column: number; rule: string; severity: string; message: string; hint: string }[];
+    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([
+      ['csv/cell-type', 3, 9],
+      ['csv/cell-type', 4, 4],
+      ['csv/ragged-row', 6, 10],
+      ['csv/required', 7, 1],
+      ['csv/cell-type', 8, 8],
+    ]);
+    for (const p of problems) {
+      expect(p.file).toBe('content/opd/dinkes/data/fasilitas-rusak.csv');
+      expect(Object.keys(p)).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message', 'hint']);
+      expect(p.hint.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('prints text with path:line:col, hint and summary, exits 0 with only warnings', async () => {
+    const root = makeScenario({ [`${OPD}/berita/2026-11-20-rapat-koordinasi.md`]: '---\njudul: Rapat Koordinasi Layanan Informasi\ntanggal: 2026-11-20 09:30\nringkasan: Ringkasan berita rapat koordinasi layanan.\n---\n\nHubungi 0813-2222-3333.\n' });
+    const { code, stdout } = await validate(['--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'content/opd/dinas-contoh/berita/2026-11-20-rapat-koordinasi.md:7:9  warning  nomor HP "0813-2222-3333" tidak terdaftar sebagai nomor resmi  [personal-data/phone]\n' +
+        '    → Jangan menerbitkan nomor HP pribadi. Bila ini nomor WhatsApp layanan resmi, cantumkan di `telepon` pada profil.md OPD (atau di pemda.yaml) agar dikenali.\n' +
+        '0 kesalahan, 1 peringatan di 1 berkas (10 berkas diperiksa).\n',
+    );
+  });
+
+  it('emits GitHub annotations when GITHUB_ACTIONS=true', async () => {
+    const root = makeScenario({ [`${OPD}/data/jumlah-sekolah.csv`]: 'kode_wilayah;kecamatan;jumlah;rasio;terakreditasi;tanggal_data\n33.21.01;Mranggen;lima;18,5;ya;2025-12-31\n' });
+    const { code, stdout } = await validate(['--root', root], { GITHUB_ACTIONS: 'true' });
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe(
+      '::error file=content/opd/dinas-contoh/data/jumlah-sekolah.csv,line=2,col=3,title=csv/cell-type::nilai "lima" di kolom "jumlah" (bilangan-bulat) bukan bilangan bulat%0AIsi hanya dengan angka bulat, misalnya 1250.',
+    );
+  });
+
+  it('exits 2 on misuse, and never writes to content/', async () => {
+    const root = makeScenario({ [`${OPD}/informasi/x.md`]: '---\njudul: [\n---\n' });
+    const before = hashTree(join(root, 'content'));
+    expect((await validate(['--format', 'xml', '--root', root])).code).toBe(2);
+    expect((await validate(['--root', root, join(root, 'content/tidak-ada')])).code).toBe(2);
+    expect((await validate(['--root', join(root, 'content/opd')])).code).toBe(2);
+    expect((await validate(['--root', root])).code).toBe(1);
+    expect(hashTree(join(root, 'content'))).toBe(before);
+  });
+});
