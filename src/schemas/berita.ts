@@ -1,6 +1,6 @@
 /** `content/opd/<opd>/berita/<yyyy-mm-dd>-<slug>.md`: a news article. */
 import { z } from 'zod';
-import { field, OpdFilePathSchema, WibDateSchema } from './common.ts';
+import { EVEN_WITH_OTHER_ISSUES, field, OpdFilePathSchema, WibDateSchema } from './common.ts';
 
 export const BeritaSchema = z
   .strictObject({
@@ -14,6 +14,7 @@ export const BeritaSchema = z
   .refine((b) => !b.gambar || !!b.gambar_alt, {
     message: 'berita dengan gambar wajib mengisi `gambar_alt` (teks alternatif)',
     path: ['gambar_alt'],
+    ...EVEN_WITH_OTHER_ISSUES,
   });
 
 export type BeritaInput = z.input<typeof BeritaSchema>;

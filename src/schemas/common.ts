@@ -17,6 +17,14 @@ export const SlugSchema = z.string().regex(SLUG_PATTERN, {
   message: 'hanya huruf kecil a-z, angka 0-9 dan tanda hubung tunggal, misalnya `laporan-keuangan-2025`',
 });
 
+/**
+ * Runs an object-level check even when some fields already failed, so an editor sees every problem in one
+ * run (zod skips refinements after other issues by default). Checks must tolerate partial objects.
+ */
+export const EVEN_WITH_OTHER_ISSUES = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
 /** Free text that YAML may have read as a number (`2025`, `5`): kept as the text the editor wrote. */
 export const LooseTextSchema = z.union([z.string(), z.number()]).transform(String).pipe(z.string().min(1));
 

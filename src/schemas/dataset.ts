@@ -1,6 +1,6 @@
 /** `content/opd/<opd>/data/<slug>.yaml`: dataset metadata (after SDI / BPS MS-Ind) with its column dictionary. */
 import { z } from 'zod';
-import { field, LooseTextSchema, SlugSchema, WibDateSchema } from './common.ts';
+import { EVEN_WITH_OTHER_ISSUES, field, LooseTextSchema, SlugSchema, WibDateSchema } from './common.ts';
 
 export const TIPE_KOLOM = ['teks', 'bilangan-bulat', 'bilangan', 'tanggal', 'kode-wilayah', 'ya-tidak'] as const;
 export type TipeKolom = (typeof TIPE_KOLOM)[number];
@@ -54,6 +54,7 @@ export const DatasetSchema = z
   .refine((d) => !(d.pemisah === ',' && d.desimal === ','), {
     message: 'pemisah kolom dan tanda desimal tidak boleh sama-sama koma; pakai `pemisah: ";"` untuk desimal koma',
     path: ['desimal'],
+    ...EVEN_WITH_OTHER_ISSUES,
   });
 
 export type DatasetInput = z.input<typeof DatasetSchema>;

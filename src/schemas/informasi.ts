@@ -3,7 +3,7 @@
  * when `kategori: dikecualikan` (UU 14/2008 Pasal 17: legal basis, consequence test and period; never content).
  */
 import { z } from 'zod';
-import { AttachmentRefSchema, field, LooseTextSchema, WibDateSchema } from './common.ts';
+import { AttachmentRefSchema, EVEN_WITH_OTHER_ISSUES, field, LooseTextSchema, WibDateSchema } from './common.ts';
 import { KategoriSchema, RincianSchema } from './rincian.ts';
 
 export const LampiranSchema = z.strictObject({
@@ -41,7 +41,7 @@ export const InformasiSchema = z
         ctx.addIssue({ code: 'custom', path: [key], message: `informasi dikecualikan wajib mengisi \`${key}\`` });
       }
     }
-    if (entry.lampiran.length > 0) {
+    if ((entry.lampiran?.length ?? 0) > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['lampiran'],
@@ -49,7 +49,7 @@ export const InformasiSchema = z
         params: { rule: 'dikecualikan-content' },
       });
     }
-  });
+  }, EVEN_WITH_OTHER_ISSUES);
 
 export type InformasiInput = z.input<typeof InformasiSchema>;
 export type Informasi = z.output<typeof InformasiSchema>;

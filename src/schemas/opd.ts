@@ -1,6 +1,6 @@
 /** `content/opd/<opd>/profil.md`: the OPD profile (body: tugas dan fungsi). */
 import { z } from 'zod';
-import { EmailSchema, field, HttpsUrlSchema, KodePosSchema, KodeWilayahSchema, TeleponSchema, WibDateSchema } from './common.ts';
+import { EVEN_WITH_OTHER_ISSUES, EmailSchema, field, HttpsUrlSchema, KodePosSchema, KodeWilayahSchema, TeleponSchema, WibDateSchema } from './common.ts';
 import { JenisOpdSchema } from './rincian.ts';
 
 const PejabatSchema = z.strictObject({
@@ -38,6 +38,7 @@ export const OpdSchema = z
   .refine((o) => o.jenis !== 'kecamatan' || o.kode_wilayah !== undefined, {
     message: 'profil kecamatan wajib mencantumkan `kode_wilayah`, misalnya `33.21.01`',
     path: ['kode_wilayah'],
+    ...EVEN_WITH_OTHER_ISSUES,
   });
 
 export type OpdInput = z.input<typeof OpdSchema>;

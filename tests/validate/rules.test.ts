@@ -237,6 +237,12 @@ describe('cross-file', () => {
     ]);
     expect(problems[0].message).toContain('berlaku_hingga');
   });
+
+  it('reports missing legal fields of a dikecualikan entry together with its other problems', async () => {
+    const text = fixture(DIK).replace('dasar_hukum: UU 14/2008 Pasal 17 huruf h\n', '').replace('bentuk: softcopy-hardcopy', 'bentuk: kertas');
+    const problems = await problemsOf({ [DIK]: text });
+    expect(problems.map((p) => p.message)).toEqual(['informasi dikecualikan wajib mengisi `dasar_hukum`', 'nilai `bentuk` tidak dikenal: "kertas"']);
+  });
 });
 
 describe('scopes', () => {

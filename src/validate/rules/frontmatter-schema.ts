@@ -53,10 +53,16 @@ export function describeIssue(issue: Issue, data: unknown): { rule: string; mess
       };
     case 'invalid_format':
       return { rule: ruleFromParams ?? 'frontmatter/schema', message: `format ${field} salah: ${issue.message}`, hint: 'Perbaiki penulisannya sesuai contoh.' };
+    case 'invalid_union':
+      return { rule: 'frontmatter/schema', message: `isian ${field} tidak valid`, hint: 'Periksa jenis nilainya (teks, angka, tanggal atau daftar) sesuai contoh di docs/content.md.' };
     default: {
+      // Our own issues carry Indonesian "message; hint" text; zod's built-in English text is never shown.
+      if (!ruleFromParams && /^(Invalid|Too|Expected|Unrecognized)/.test(issue.message)) {
+        return { rule: 'frontmatter/schema', message: `isian ${field} tidak valid`, hint: 'Perbaiki isian ini sesuai docs/content.md.' };
+      }
       const rule = ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-content' ? 'cross-file/dikecualikan-content' : 'frontmatter/schema';
       const [message, hint] = issue.message.split('; ');
-      return { rule, message: `${field}: ${message}`, hint: hint ? capitalise(hint) + '.' : 'Perbaiki isian ini sesuai docs/content.md.' };
+      return { rule, message: message.includes(field) ? message : `${field}: ${message}`, hint: hint ? capitalise(hint) + '.' : 'Perbaiki isian ini sesuai docs/content.md.' };
     }
   }
 }
