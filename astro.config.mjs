@@ -11,6 +11,7 @@ export default defineConfig({
   site: situs,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [sitemap()],
+  // The CMS (/admin/) is a tool for editors, not public content: kept out of the sitemap (and robots.txt).
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   devToolbar: { enabled: false },
 });

@@ -8,12 +8,15 @@ import type { Loader } from 'astro/loaders';
 import { SCHEMA_OF, type SchemaKind } from './content/model.ts';
 import { readContentTree } from './content/tree.ts';
 
+/** The tree is read once per build and shared by all collections. */
+let treeOnce: ReturnType<typeof readContentTree> | undefined;
+
 function contentLoader(kind: SchemaKind): Loader {
   return {
     name: `ppid-${kind}`,
     async load({ store, parseData }) {
       store.clear();
-      const tree = await readContentTree(process.cwd());
+      const tree = await (treeOnce ??= readContentTree(process.cwd()));
       for (const source of tree.sources.values()) {
         if (source.kind !== kind || source.data === undefined) continue;
         const id = source.opd ? `${source.opd}/${source.slug}` : source.slug;

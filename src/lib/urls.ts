@@ -5,6 +5,7 @@ export const urls = {
   opdIndex: () => '/opd/',
   opd: (opd: string) => `/opd/${opd}/`,
   opdRss: (opd: string) => `/opd/${opd}/rss.xml`,
+  opdBerita: (opd: string, page = 1) => (page <= 1 ? `/opd/${opd}/berita/` : `/opd/${opd}/berita/${page}/`),
   berita: (opd: string, slug: string) => `/opd/${opd}/berita/${slug}/`,
   beritaIndex: (page = 1) => (page <= 1 ? '/berita/' : `/berita/${page}/`),
   informasi: (opd: string, slug: string) => `/opd/${opd}/informasi/${slug}/`,
@@ -12,10 +13,14 @@ export const urls = {
   dipCsv: () => '/informasi/dip.csv',
   dipJson: () => '/informasi/dip.json',
   dik: () => '/informasi/dikecualikan/',
-  dataIndex: () => '/data/',
+  dataIndex: (page = 1) => (page <= 1 ? '/data/' : `/data/${page}/`),
+  dataTopik: (topik: string) => `/data/topik/${topik}/`,
+  dataOpd: (opd: string) => `/data/opd/${opd}/`,
   dataset: (opd: string, slug: string) => `/opd/${opd}/data/${slug}/`,
   datasetCsv: (opd: string, slug: string) => `/opd/${opd}/data/${slug}.csv`,
   datasetJson: (opd: string, slug: string) => `/opd/${opd}/data/${slug}.json`,
+  /** The page of a published document (`content/opd/<opd>/dokumen/<slug>.md`). */
+  dokumen: (opd: string, slug: string) => `/opd/${opd}/dokumen/${slug}/`,
   /** A file of an OPD folder, e.g. `dokumen/lra-2025.pdf`, published under the OPD's URL. */
   opdFile: (opd: string, relative: string) => `/opd/${opd}/${relative}`,
   halaman: (slug: string) => `/halaman/${slug}/`,
@@ -24,11 +29,22 @@ export const urls = {
   cari: () => '/cari/',
   kepatuhan: () => '/kepatuhan/',
   kepatuhanOpd: (opd: string) => `/kepatuhan/${opd}/`,
+  /** A static copy of the compliance table in another order (sorting without JavaScript). */
+  kepatuhanUrut: (urutan: string) => (urutan === 'skor' ? '/kepatuhan/' : `/kepatuhan/urut/${urutan}/`),
+  kepatuhanJson: (minggu: string) => `/kepatuhan/${minggu}.json`,
+  kepatuhanCsv: (minggu: string) => `/kepatuhan/${minggu}.csv`,
   rss: () => '/rss.xml',
+  openSearch: () => '/opensearch.xml',
+  sitemap: () => '/sitemap-index.xml',
 } as const;
+
+/** Absolute URL of a site path on the public host (`pemda.situs`), for canonical links, feeds and Open Graph. */
+export function absoluteUrl(path: string, site: string): string {
+  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
 
 /** Site-wide pages that exist regardless of content (for link checking). */
 export const STATIC_ROUTES = [
   urls.home(), urls.opdIndex(), urls.beritaIndex(), urls.dip(), urls.dipCsv(), urls.dipJson(), urls.dik(),
-  urls.dataIndex(), urls.permohonan(), urls.keberatan(), urls.cari(), urls.kepatuhan(), urls.rss(),
+  urls.dataIndex(), urls.permohonan(), urls.keberatan(), urls.cari(), urls.kepatuhan(), urls.rss(), urls.openSearch(),
 ];

@@ -1,0 +1,93 @@
+/**
+ * The to-do list of one OPD, in Indonesian, most urgent first: personal data, validation errors, missing
+ * and stale berkala items, profile gaps, datasets, the weekly upload, warnings.
+ */
+import type { RincianCode } from '../schemas/rincian.ts';
+import type { UploadCounts } from './activity.ts';
+import type { BerkalaItem, DatasetItem, MasalahItem, ProfilItem } from './types.ts';
+
+/** What to upload for a missing rincian; `{tahun}` is the report year, `{tahun_lalu}` the year before. */
+const UPLOAD_RINCIAN: Record<RincianCode, string> = {
+  'profil': 'Unggah informasi profil badan publik',
+  'program-kegiatan': 'Unggah ringkasan program dan kegiatan {tahun}',
+  'kinerja': 'Unggah ringkasan kinerja (LKjIP) {tahun_lalu}',
+  'laporan-keuangan': 'Unggah ringkasan laporan keuangan {tahun_lalu}',
+  'laporan-akses-informasi': 'Unggah ringkasan laporan akses informasi publik {tahun_lalu}',
+  'regulasi': 'Unggah daftar peraturan, keputusan dan kebijakan yang berlaku',
+  'prosedur-permohonan': 'Unggah prosedur memperoleh informasi publik',
+  'pengaduan': 'Unggah tata cara pengaduan penyalahgunaan wewenang',
+  'pengadaan': 'Unggah informasi pengadaan barang dan jasa {tahun}',
+  'ketenagakerjaan': 'Unggah informasi ketenagakerjaan {tahun}',
+  'peringatan-dini': 'Unggah prosedur peringatan dini dan evakuasi keadaan darurat',
+};
+
+const DATE_FORMAT = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+
+/** `2026-03-09` → `9 Maret 2026`. */
+export function tanggalPanjang(isoDate: string): string {
+  return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00+07:00`));
+}
+
+export interface TodoInput {
+  opd: string;
+  /** Calendar year (WIB) of the report week. */
+  tahun: number;
+  target: number;
+  basiSetelahBulan: number;
+  minggu: string;
+  unggahan: UploadCounts;
+  berkala: BerkalaItem[];
+  dataset: DatasetItem[];
+  profil: { ada: boolean; butir: ProfilItem[] };
+  masalah: MasalahItem[];
+}
+
+const MAX_LISTED_ERRORS = 3;
+
+export function buildTodo(input: TodoInput): string[] {
+  const todo: string[] = [];
+  const validateCommand = `\`npm run validate -- content/opd/${input.opd}\``;
+
+  for (const m of input.masalah.filter((p) => p.tingkat === 'error' && p.aturan.startsWith('personal-data/'))) {
+    todo.push(`SEGERA hapus data pribadi di ${m.berkas} baris ${m.baris}: ${m.pesan} (skor dihitung 0 sampai dihapus)`);
+  }
+  const errors = input.masalah.filter((p) => p.tingkat === 'error' && !p.aturan.startsWith('personal-data/'));
+  for (const m of errors.slice(0, MAX_LISTED_ERRORS)) todo.push(`Perbaiki ${m.berkas} baris ${m.baris}: ${m.pesan}`);
+  if (errors.length > MAX_LISTED_ERRORS) {
+    todo.push(`Perbaiki ${errors.length - MAX_LISTED_ERRORS} kesalahan validasi lainnya (lihat ${validateCommand})`);
+  }
+
+  const years = { tahun: String(input.tahun), tahun_lalu: String(input.tahun - 1) };
+  for (const b of input.berkala.filter((x) => x.status === 'tidak-ada')) {
+    const text = UPLOAD_RINCIAN[b.rincian].replace(/\{(tahun|tahun_lalu)\}/g, (_, k: keyof typeof years) => years[k]);
+    todo.push(`${text} (informasi berkala rincian ${b.huruf})`);
+  }
+  for (const b of input.berkala.filter((x) => x.status === 'basi')) {
+    todo.push(
+      `Perbarui "${b.judul}" (rincian ${b.huruf}): terakhir diperbarui ${tanggalPanjang(b.diperbarui!)}, lebih dari ${input.basiSetelahBulan} bulan lalu`,
+    );
+  }
+
+  if (!input.profil.ada) todo.push(`Buat profil OPD di content/opd/${input.opd}/profil.md`);
+  else {
+    const missing = input.profil.butir.filter((b) => !b.ok).map((b) => b.label);
+    if (missing.length === input.profil.butir.length) todo.push(`Perbaiki profil.md sampai lolos validasi (lihat ${validateCommand})`);
+    else if (missing.length > 0) todo.push(`Lengkapi profil OPD: ${missing.join('; ')}`);
+  }
+
+  if (input.dataset.length === 0) todo.push('Unggah minimal satu dataset beserta kamus kolomnya (Satu Data Indonesia)');
+  for (const d of input.dataset) {
+    const name = d.judul ? `"${d.judul}"` : d.berkas;
+    if (!d.valid) todo.push(`Perbaiki dataset ${name} sampai lolos validasi`);
+    else if (!d.mutakhir) todo.push(`Mutakhirkan dataset ${name} (frekuensi ${d.frekuensi}, terakhir ${tanggalPanjang(d.diperbarui!)})`);
+  }
+
+  if (input.unggahan.total < input.target) {
+    const got = input.unggahan.total === 0 ? 'tidak ada unggahan' : `hanya ${input.unggahan.total} unggahan`;
+    todo.push(`Unggah minimal ${input.target} konten baru setiap minggu (berita, informasi, data atau dokumen); minggu ${input.minggu} ${got}`);
+  }
+
+  const warnings = input.masalah.filter((p) => p.tingkat === 'warning').length;
+  if (warnings > 0) todo.push(`Periksa ${warnings} peringatan validasi (lihat ${validateCommand})`);
+  return todo;
+}

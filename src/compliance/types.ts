@@ -1,0 +1,144 @@
+/**
+ * The weekly compliance report: the stable JSON schema of `/kepatuhan/<yyyy>-W<ww>.json` and `reports/`
+ * (docs/kepatuhan.md). Keys are Indonesian like the content; bump `versi` on any incompatible change.
+ */
+import type { UploadCounts } from './activity.ts';
+import type { KualifikasiCode } from './policy.ts';
+import type { JenisOpd, RincianCode } from '../schemas/rincian.ts';
+
+export const REPORT_VERSION = 1;
+
+export const KOMPONEN = ['unggahan', 'berkala', 'data', 'profil', 'validasi'] as const;
+export type Komponen = (typeof KOMPONEN)[number];
+
+export type BerkalaStatus = 'ada' | 'basi' | 'tidak-ada';
+
+export interface BerkalaItem {
+  rincian: RincianCode;
+  huruf: string;
+  label: string;
+  status: BerkalaStatus;
+  /** The freshest entry for this rincian (null when missing). */
+  judul: string | null;
+  berkas: string | null;
+  /** Effective update date `YYYY-MM-DD` (WIB). */
+  diperbarui: string | null;
+}
+
+export interface DatasetItem {
+  slug: string;
+  judul: string | null;
+  berkas: string;
+  frekuensi: string | null;
+  diperbarui: string | null;
+  /** Schema-valid metadata and no validation error in its YAML or CSV. */
+  valid: boolean;
+  /** Updated within the age its `frekuensi` allows. */
+  mutakhir: boolean;
+}
+
+export interface ProfilItem {
+  kode: string;
+  label: string;
+  ok: boolean;
+}
+
+export interface MasalahItem {
+  berkas: string;
+  baris: number;
+  aturan: string;
+  tingkat: 'error' | 'warning';
+  pesan: string;
+}
+
+export interface KomponenScore {
+  /** Share achieved, 0–1 (three decimals). */
+  nilai: number;
+  /** Weight from `pemda.yaml`. */
+  bobot: number;
+  /** nilai × bobot, one decimal. */
+  poin: number;
+}
+
+export interface OpdReport {
+  opd: string;
+  nama: string;
+  singkatan: string;
+  jenis: JenisOpd | null;
+  skor: number;
+  kualifikasi: KualifikasiCode;
+  /** Why the score was forced to 0 (personal data), else null. */
+  skor_nol: string | null;
+  skor_sebelumnya: number | null;
+  kualifikasi_sebelumnya: KualifikasiCode | null;
+  komponen: Record<Komponen, KomponenScore>;
+  /** Uploads in the report week. */
+  unggahan: UploadCounts;
+  /** Total uploads per week, aligned with `minggu_grafik` (oldest first, report week last). */
+  riwayat_unggahan: number[];
+  /** Consecutive weeks up to the report week meeting the upload target. */
+  beruntun: number;
+  berkala: BerkalaItem[];
+  dataset: DatasetItem[];
+  profil: { ada: boolean; butir: ProfilItem[] };
+  validasi: { kesalahan: number; peringatan: number; data_pribadi: number; masalah: MasalahItem[] };
+  /** What to do next, most urgent first (Indonesian). */
+  todo: string[];
+}
+
+export interface WeekTotals {
+  minggu: string;
+  unggahan: number;
+  opd_mengunggah: number;
+  opd_memenuhi_target: number;
+}
+
+export type Sebaran = Record<KualifikasiCode, number>;
+
+export interface Pembanding {
+  minggu: string;
+  /** `arsip`: the archived report in reports/; `rekonstruksi`: recomputed from today's content and history. */
+  sumber: 'arsip' | 'rekonstruksi';
+  opd_mengunggah: number;
+  opd_memenuhi_target: number;
+  rata_rata_skor: number;
+  sebaran: Sebaran;
+}
+
+export interface RegencySummary {
+  jumlah_opd: number;
+  opd_mengunggah: number;
+  opd_memenuhi_target: number;
+  unggahan: UploadCounts;
+  rata_rata_skor: number;
+  sebaran: Sebaran;
+  /** The chart weeks, oldest first (report week last). */
+  mingguan: WeekTotals[];
+  pembanding: Pembanding | null;
+}
+
+export interface WeeklyReport {
+  versi: typeof REPORT_VERSION;
+  minggu: string;
+  /** Monday 00:00 WIB, ISO with +07:00. */
+  mulai: string;
+  /** The next Monday 00:00 WIB (exclusive). */
+  sampai: string;
+  dibuat: string;
+  riwayat: {
+    sumber: 'git' | 'mtime';
+    perkiraan: boolean;
+    peringatan: string[];
+    commit: number;
+  };
+  kebijakan: {
+    target_unggahan_per_minggu: number;
+    minggu_riwayat: number;
+    basi_setelah_bulan: number;
+    bobot: Record<Komponen, number>;
+    ambang: Record<'informatif' | 'menuju_informatif' | 'cukup_informatif' | 'kurang_informatif', number>;
+  };
+  minggu_grafik: string[];
+  ringkasan: RegencySummary;
+  opd: OpdReport[];
+}

@@ -1,0 +1,169 @@
+/**
+ * Browser code of /cari/ (the only script of the public site): runs Pagefind over the query and the <select>
+ * filters, renders results with their date, and keeps the state in the URL so that a search can be shared and
+ * the browser's address bar (OpenSearch) can open /cari/?q=....
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+}
+
+interface Labels {
+  results: string;
+  none: string;
+  loading: string;
+  more: string;
+  error: string;
+  prompt: string;
+  jenis: Record<string, string>;
+}
+
+/** Results rendered per batch ("Tampilkan lebih banyak" shows the next batch). */
+const BATCH = 20;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** Decodes HTML entities as text; a detached <textarea> parses its content as text only, never as markup. */
+function decodeText(html: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = html.replace(/<[^>]*>/g, '');
+  return area.value;
+}
+
+/** Pagefind excerpts are HTML with <mark>; keep only the marks and treat everything else as text. */
+function excerptNodes(excerpt: string): Node[] {
+  const text = decodeText;
+  return excerpt.split(/<mark>([\s\S]*?)<\/mark>/).map((part, i) => {
+    if (i % 2 === 0) return document.createTextNode(text(part));
+    const mark = document.createElement('mark');
+    mark.textContent = text(part);
+    return mark;
+  });
+}
+
+function renderResult(data: PagefindResultData, labels: Labels): HTMLLIElement {
+  const li = document.createElement('li');
+  const h2 = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = data.url;
+  a.textContent = data.meta.title ?? data.url;
+  h2.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const jenis = data.filters.jenis?.[0];
+  const parts = [jenis ? (labels.jenis[jenis] ?? jenis) : '', data.filters.opd?.[0] ?? '', data.meta.tanggal ?? ''].filter(Boolean);
+  meta.textContent = parts.join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(data.excerpt));
+  li.append(h2, meta, excerpt);
+  return li;
+}
+
+export function startSearch(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  const labelsEl = document.getElementById('search-labels');
+  if (!form || !status || !list || !more || !labelsEl) return;
+  const labels = JSON.parse(labelsEl.textContent ?? '{}') as Labels;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const selects = [...form.querySelectorAll('select')];
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    }));
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of selects) select.value = params.get(select.name) ?? '';
+
+  let generation = 0;
+  let results: PagefindSearch['results'] = [];
+  let shown = 0;
+
+  async function showMore(current: number): Promise<HTMLLIElement[]> {
+    const batch = results.slice(shown, shown + BATCH);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (current !== generation) return [];
+    shown += batch.length;
+    const items = data.map((d) => renderResult(d, labels));
+    list!.append(...items);
+    more!.hidden = shown >= results.length;
+    return items;
+  }
+
+  async function run(): Promise<void> {
+    const current = ++generation;
+    const q = input.value.trim();
+    const filters: Record<string, string> = {};
+    const state = new URLSearchParams();
+    if (q) state.set('q', q);
+    for (const select of selects) {
+      if (!select.value) continue;
+      state.set(select.name, select.value);
+      if (select.name !== 'urut') filters[select.name] = select.value;
+    }
+    history.replaceState(null, '', state.size ? `?${state}` : location.pathname);
+    if (!q && Object.keys(filters).length === 0) {
+      status!.textContent = labels.prompt;
+      list!.replaceChildren();
+      more!.hidden = true;
+      return;
+    }
+    status!.textContent = labels.loading;
+    try {
+      const pf = await load();
+      const sort = state.get('urut') === 'terbaru' ? { tanggal: 'desc' as const } : undefined;
+      const search = await pf.search(q || null, { filters, sort });
+      if (current !== generation || !search) return;
+      results = search.results;
+      shown = 0;
+      list!.replaceChildren();
+      await showMore(current);
+      if (current !== generation) return;
+      // Announced once the first results are on the page.
+      status!.textContent = results.length ? fill(labels.results, { count: results.length, q: q || '…' }) : fill(labels.none, { q: q || '…' });
+    } catch {
+      if (current === generation) status!.textContent = labels.error;
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 300);
+  });
+  for (const select of selects) select.addEventListener('change', () => void run());
+  more.addEventListener('click', async () => {
+    const items = await showMore(generation);
+    // Keyboard users continue from the first newly shown result.
+    items[0]?.querySelector('a')?.focus();
+  });
+  void run();
+}

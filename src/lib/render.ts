@@ -1,0 +1,152 @@
+/**
+ * Markdown -> safe HTML for every page (CommonMark + GFM, same parser options as the validator).
+ * The renderer never trusts content, even content that bypassed `npm run validate`: raw HTML is dropped except
+ * the few inline tags of the content contract, URLs are rewritten or removed, and rehype-sanitize runs last
+ * with a strict allowlist, so `<script>`, `on*=` attributes, `javascript:` links and iframes cannot reach a page.
+ */
+import type { Element, ElementContent, Nodes, Parents, Root } from 'hast';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { resolveOpdFile } from '../content/paths.ts';
+import { ALLOWED_HTML_TAGS, UNSAFE_URL } from './markdown.ts';
+import { urls } from './urls.ts';
+
+export interface RenderOptions {
+  /** OPD whose folder relative links (`dokumen/x.pdf`) point into; regency-wide pages pass nothing. */
+  opd?: string;
+  /** Added to every heading level, e.g. 1 turns `##` into `<h3>` when the body sits under a page `<h2>`. */
+  headingOffset?: number;
+}
+
+/** Elements whose text must disappear together with the raw tags around them. */
+const DROP_WITH_CONTENT = new Set(['script', 'style', 'iframe', 'object', 'embed', 'textarea', 'noscript', 'template', 'svg', 'math']);
+const INLINE_TAGS = new Set<string>(ALLOWED_HTML_TAGS.filter((tag) => tag !== 'br'));
+const OPEN_TAG = /^<([a-z][a-z0-9-]*)((?:\s+[^>]*)?)\/?>$/i;
+const CLOSE_TAG = /^<\/([a-z][a-z0-9-]*)\s*>$/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Rebuilds the allowed inline tags (`<br>`, `<sup>`…`</sup>`, `<abbr title>`) from the raw HTML nodes that
+ * remark-rehype keeps, and removes every other raw node. Nothing raw survives this step.
+ */
+function rebuildAllowedRaw() {
+  const visit = (parent: Parents) => {
+    const out: (ElementContent | Root['children'][number])[] = [];
+    const children = parent.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i];
+      if (node.type !== 'raw') {
+        if ('children' in node) visit(node);
+        out.push(node as ElementContent);
+        continue;
+      }
+      const value = node.value.trim();
+      const open = OPEN_TAG.exec(value);
+      const tag = open?.[1].toLowerCase();
+      if (tag === 'br') {
+        out.push({ type: 'element', tagName: 'br', properties: {}, children: [] });
+        continue;
+      }
+      if (!tag) continue;
+      const close = children.findIndex((n, j) => j > i && n.type === 'raw' && CLOSE_TAG.exec(n.value.trim())?.[1].toLowerCase() === tag);
+      if (INLINE_TAGS.has(tag) && close > i) {
+        const title = tag === 'abbr' ? /\stitle\s*=\s*"([^"<>]*)"/i.exec(open![2])?.[1] : undefined;
+        const element: Element = { type: 'element', tagName: tag, properties: title ? { title } : {}, children: children.slice(i + 1, close) as ElementContent[] };
+        visit(element);
+        out.push(element);
+        i = close;
+      } else if (DROP_WITH_CONTENT.has(tag) && close > i) {
+        i = close;
+      }
+    }
+    parent.children = out as Parents['children'];
+  };
+  return (tree: Root) => visit(tree);
+}
+
+/** What a URL written in content becomes on the page: a safe URL, or null to drop it. */
+export function resolveContentUrl(url: string, opd: string | undefined, kind: 'link' | 'image'): string | null {
+  const value = url.trim();
+  // Browsers ignore tabs/newlines inside URLs ("java\tscript:"), so anything with control characters is refused.
+  if (value === '' || /[\u0000-\u001f\u007f]/.test(value) || UNSAFE_URL.test(value)) return null;
+  if (value.startsWith('//') || value.startsWith('\\')) return null;
+  if (SCHEME.test(value)) {
+    // No request may leave the site for an image; links may go to https/http/mailto/tel only.
+    if (kind === 'image') return null;
+    return /^(https?|mailto|tel):/i.test(value) ? value : null;
+  }
+  if (value.startsWith('/') || (value.startsWith('#') && kind === 'link')) return value;
+  if (!opd) return null;
+  const [path, suffix = ''] = value.split(/(?=[?#])/);
+  let decoded: string;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    return null;
+  }
+  const resolved = resolveOpdFile(opd, decoded);
+  if (!resolved) return null;
+  return encodeURI(urls.opdFile(opd, resolved.slice(`content/opd/${opd}/`.length))) + (kind === 'link' ? suffix : '');
+}
+
+/** Rewrites links and images, shifts headings; the options come from the file's data. */
+function rewriteElements() {
+  return (tree: Root, file: VFile) => {
+    const { opd, headingOffset = 0 } = file.data as RenderOptions;
+    const visit = (parent: Parents) => {
+      parent.children = parent.children.flatMap((node): typeof parent.children => {
+        if (node.type !== 'element') return [node];
+        visit(node);
+        const level = /^h([1-6])$/.exec(node.tagName);
+        if (level && headingOffset) node.tagName = `h${Math.min(6, Number(level[1]) + headingOffset)}`;
+        if (node.tagName === 'a') {
+          const href = resolveContentUrl(String(node.properties.href ?? ''), opd, 'link');
+          // A link that cannot be followed safely keeps only its text.
+          if (href === null) return node.children;
+          node.properties.href = href;
+        }
+        if (node.tagName === 'img') {
+          const src = resolveContentUrl(String(node.properties.src ?? ''), opd, 'image');
+          // An image that cannot be shown keeps its description as text.
+          if (src === null) return [{ type: 'text', value: String(node.properties.alt ?? '') }];
+          node.properties = { src, alt: String(node.properties.alt ?? ''), loading: 'lazy', decoding: 'async' };
+        }
+        return [node];
+      }) as typeof parent.children;
+    };
+    visit(tree);
+  };
+}
+
+/** The allowlist: GitHub's schema minus form inputs, with narrower URL schemes (images: site paths only). */
+export const SANITIZE_SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input' && tag !== 'iframe'), 'abbr'],
+  attributes: {
+    ...defaultSchema.attributes,
+    img: ['src', 'alt', 'title', 'loading', 'decoding'],
+    abbr: ['title'],
+  },
+  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [], cite: ['https'], longDesc: [] },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  // Raw HTML is kept only so that the allowed inline tags can be rebuilt; every other raw node is dropped.
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rebuildAllowedRaw)
+  .use(rewriteElements)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeStringify);
+
+/** Renders a markdown body to sanitized HTML. */
+export function renderMarkdown(body: string, options: RenderOptions = {}): string {
+  if (!body.trim()) return '';
+  return String(processor.processSync({ value: body, data: { ...options } }));
+}

@@ -1,0 +1,63 @@
+/**
+ * The content model as the site sees it: loaded once per build (memoized) from the same `loadContent` the
+ * validator and the compliance report use, plus listings computed once (design note: 10k+ pages must not
+ * re-sort the whole tree per page).
+ */
+import { loadContent, type ContentModel, type Entry, type OpdEntry } from '../content/model.ts';
+import type { Berita, Dataset, Dokumen, Informasi } from '../schemas/index.ts';
+
+export interface SiteModel extends ContentModel {
+  /** All news, newest first. */
+  beritaTerbaru: Entry<Berita>[];
+  /** OPDs sorted by display name. */
+  opdList: OpdEntry[];
+  /** Entries of one OPD (news newest first). */
+  byOpd: Map<string, OpdContent>;
+}
+
+export interface OpdContent {
+  berita: Entry<Berita>[];
+  informasi: Entry<Informasi>[];
+  datasets: Entry<Dataset>[];
+  dokumen: Entry<Dokumen>[];
+}
+
+/** Newest first; ties broken by path so that the order is stable between builds. */
+export function newestFirst<T>(date: (item: T) => Date, key: (item: T) => string) {
+  return (a: T, b: T) => date(b).getTime() - date(a).getTime() || key(a).localeCompare(key(b));
+}
+
+export const beritaNewestFirst = newestFirst<Entry<Berita>>((e) => e.data.tanggal, (e) => e.path);
+
+function groupByOpd(model: ContentModel, beritaTerbaru: Entry<Berita>[]): Map<string, OpdContent> {
+  const groups = new Map<string, OpdContent>();
+  for (const opd of model.opds.keys()) groups.set(opd, { berita: [], informasi: [], datasets: [], dokumen: [] });
+  for (const e of beritaTerbaru) groups.get(e.opd)?.berita.push(e);
+  for (const e of model.informasi) groups.get(e.opd)?.informasi.push(e);
+  for (const e of model.datasets) groups.get(e.opd)?.datasets.push(e);
+  for (const e of model.dokumen) groups.get(e.opd)?.dokumen.push(e);
+  return groups;
+}
+
+/** Adds the site's listings to a content model. */
+export function siteModelOf(model: ContentModel): SiteModel {
+  const beritaTerbaru = [...model.berita].sort(beritaNewestFirst);
+  const opdList = [...model.opds.values()].sort((a, b) => a.data.nama.localeCompare(b.data.nama, 'id'));
+  return { ...model, beritaTerbaru, opdList, byOpd: groupByOpd(model, beritaTerbaru) };
+}
+
+let cached: Promise<SiteModel> | undefined;
+
+/**
+ * The model of the content tree in the working directory (the build runs from the repository root; a test
+ * builds a fixture site by running the build from the fixture folder).
+ */
+export function getSiteModel(): Promise<SiteModel> {
+  cached ??= loadContent(process.cwd()).then(siteModelOf);
+  return cached;
+}
+
+/** The content of one OPD (empty lists for an OPD without entries). */
+export function opdContent(site: SiteModel, opd: string): OpdContent {
+  return site.byOpd.get(opd) ?? { berita: [], informasi: [], datasets: [], dokumen: [] };
+}

@@ -1,0 +1,165 @@
+/** The DIP column map and its CSV/JSON downloads, the dataset summary and JSON, and the RSS items. */
+import { describe, expect, it } from 'vitest';
+import type { ContentModel, Entry, OpdEntry } from '../../src/content/model.ts';
+import { csvCell, toCsv } from '../../src/exports/csv.ts';
+import { datasetJson } from '../../src/exports/dataset.ts';
+import { DIP_COLUMNS, dipCsvHeader, dipJson, dipRows, groupRows } from '../../src/exports/dip.ts';
+import { feedItem, feedOptions } from '../../src/exports/rss.ts';
+import { parseCsvRows } from '../../src/lib/csv.ts';
+import { BeritaSchema, DatasetSchema, InformasiSchema, OpdSchema, PemdaSchema, type Informasi } from '../../src/schemas/index.ts';
+import { summarizeColumns } from '../../src/site/dataset-view.ts';
+import { siteModelOf } from '../../src/site/model.ts';
+import { lastUploadByOpd, recentSertaMerta, updatesOf } from '../../src/site/updates.ts';
+
+const pemda = PemdaSchema.parse({
+  nama: 'Pemerintah Kabupaten Demak', singkatan: 'Pemkab Demak', kode_wilayah: '33.21', situs: 'https://ppid.demakkab.go.id',
+  alamat: 'Jl. Kyai Singkil No. 7', kode_pos: '59511', telepon: ['(0291) 685877'], email: 'ppid@demakkab.go.id', ppid_utama: 'dinkominfo',
+});
+
+function opd(slug: string, nama: string): OpdEntry {
+  const data = OpdSchema.parse({
+    nama, singkatan: slug, jenis: 'dinas', alamat: 'Jl. Sultan Fatah No. 1, Demak', kode_pos: '59511', telepon: ['(0291) 1'],
+    email: `${slug}@demakkab.go.id`, kepala: { nama: 'Kepala', jabatan: 'Kepala Dinas' }, pejabat: [{ nama: 'Sekretaris', jabatan: 'Sekretaris' }],
+    ppid_pelaksana: { nama: 'Sekretaris', jabatan: 'PPID Pelaksana' }, diperbarui: '2026-01-05',
+  });
+  return { opd: slug, slug: 'profil', path: `content/opd/${slug}/profil.md`, data, body: '' };
+}
+
+function info(opdSlug: string, slug: string, fields: Partial<Record<keyof Informasi, unknown>>): Entry<Informasi> {
+  const data = InformasiSchema.parse({
+    judul: `Informasi ${slug}`, kategori: 'setiap-saat', ringkasan: 'Ringkasan "isi", dengan koma', pejabat_penguasa: 'Bidang Anggaran',
+    penanggung_jawab: 'Sekretaris', waktu_pembuatan: 2026, tempat_pembuatan: 'Demak', bentuk: 'softcopy', retensi: '5 tahun',
+    diperbarui: '2026-11-01', ...fields,
+  });
+  return { opd: opdSlug, slug, path: `content/opd/${opdSlug}/informasi/${slug}.md`, data, body: '' };
+}
+
+const dinkes = opd('dinkes', 'Dinas Kesehatan');
+const bpbd = opd('bpbd', 'Badan Penanggulangan Bencana Daerah');
+const informasi = [
+  info('dinkes', 'rencana', { kategori: 'setiap-saat', judul: 'Rencana Strategis' }),
+  info('dinkes', 'lra', { kategori: 'berkala', rincian: 'laporan-keuangan', judul: 'Laporan Realisasi Anggaran' }),
+  info('dinkes', 'profil', { kategori: 'berkala', rincian: 'profil', judul: 'Profil Dinas' }),
+  info('dinkes', 'dbd', { kategori: 'serta-merta', judul: 'Kewaspadaan DBD', diperbarui: '2026-11-20' }),
+  info('dinkes', 'rekam-medis', { kategori: 'dikecualikan', dasar_hukum: 'UU 14/2008 Pasal 17 huruf h', uji_konsekuensi: 'SK 1/2026', berlaku_hingga: '2030-12-31' }),
+  info('bpbd', 'rencana-kontinjensi', { kategori: 'setiap-saat', ringkasan: '=HYPERLINK("https://evil.example")' }),
+];
+const berita = [
+  { opd: 'bpbd', slug: '2026-11-25-banjir', path: 'content/opd/bpbd/berita/2026-11-25-banjir.md', body: '', data: BeritaSchema.parse({ judul: 'Banjir di Karanganyar surut', tanggal: '2026-11-25 08:00', ringkasan: 'Banjir di Karanganyar mulai surut pada pagi hari.' }) },
+  { opd: 'dinkes', slug: '2026-11-10-posyandu', path: 'content/opd/dinkes/berita/2026-11-10-posyandu.md', body: '', data: BeritaSchema.parse({ judul: 'Posyandu keliling di Wedung', tanggal: '2026-11-10', ringkasan: 'Posyandu keliling melayani balita di Kecamatan Wedung.' }) },
+];
+const model: ContentModel = {
+  pemda, opds: new Map([[dinkes.opd, dinkes], [bpbd.opd, bpbd]]), berita, informasi, datasets: [], dokumen: [], halaman: [],
+  tree: { root: '/nonexistent', files: [], sources: new Map() },
+};
+const site = siteModelOf(model);
+
+describe('DIP column map', () => {
+  it('follows the Perki 1/2021 column order in the table', () => {
+    expect(DIP_COLUMNS.filter((c) => c.inTable).map((c) => c.key)).toEqual([
+      'no', 'ringkasan', 'pejabat_penguasa', 'penanggung_jawab', 'waktu_tempat', 'bentuk', 'retensi', 'jenis',
+    ]);
+  });
+
+  it('orders rows by OPD name, then rincian a–k, then serta-merta, then setiap-saat; leaves out the DIK', () => {
+    const rows = dipRows(site);
+    expect(rows.map((r) => `${r.opd.opd}/${r.no}/${r.entry.slug}`)).toEqual([
+      'bpbd/1/rencana-kontinjensi',
+      'dinkes/1/profil', 'dinkes/2/lra', 'dinkes/3/dbd', 'dinkes/4/rencana',
+    ]);
+    expect(groupRows(rows.filter((r) => r.opd.opd === 'dinkes')).map((g) => g.label)).toEqual([
+      'a. Informasi tentang profil badan publik', 'd. Ringkasan laporan keuangan', 'Informasi Serta Merta', 'Informasi Setiap Saat',
+    ]);
+  });
+
+  it('writes the CSV with the map headers, quoting and formula protection', () => {
+    const rows = dipRows(site);
+    const csv = toCsv(dipCsvHeader(), rows.map((r) => DIP_COLUMNS.map((c) => c.value(r, pemda.situs))));
+    const parsed = parseCsvRows(csv, ',');
+    expect(parsed[0].cells).toEqual(DIP_COLUMNS.map((c) => c.header));
+    expect(parsed[0].cells.slice(0, 2)).toEqual(['No', 'Kode OPD']);
+    expect(parsed).toHaveLength(rows.length + 1);
+    const first = Object.fromEntries(DIP_COLUMNS.map((c, i) => [c.key, parsed[1].cells[i]]));
+    expect(first.ringkasan).toBe(`'=HYPERLINK("https://evil.example")`);
+    expect(first.url).toBe('https://ppid.demakkab.go.id/opd/bpbd/informasi/rencana-kontinjensi/');
+    expect(parsed[2].cells[DIP_COLUMNS.findIndex((c) => c.key === 'ringkasan')]).toBe('Ringkasan "isi", dengan koma');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('csvCell leaves negative numbers and plain text alone', () => {
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('-5')).toBe('-5');
+    expect(csvCell('+62 291')).toBe("'+62 291");
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+  });
+
+  it('JSON rows use the column keys, and the date is the newest entry (stable between builds)', () => {
+    const json = dipJson(dipRows(site), pemda.situs, pemda.nama);
+    expect(json.kolom.map((k) => k.key)).toEqual(DIP_COLUMNS.map((c) => c.key));
+    expect(Object.keys(json.data[0])).toEqual(DIP_COLUMNS.map((c) => c.key));
+    expect(json.data[0].no).toBe(1);
+    expect(json.diperbarui).toBe('2026-11-20');
+  });
+});
+
+describe('updates and RSS items', () => {
+  it('lists news, information and data newest first, without exempt information', () => {
+    const updates = updatesOf(site);
+    expect(updates[0].url).toBe('/opd/bpbd/berita/2026-11-25-banjir/');
+    expect(updates.some((u) => u.slug === 'rekam-medis')).toBe(false);
+    for (let i = 1; i < updates.length; i++) expect(updates[i - 1].tanggal.getTime()).toBeGreaterThanOrEqual(updates[i].tanggal.getTime());
+    expect(updatesOf(site, 'dinkes').every((u) => u.opd === 'dinkes')).toBe(true);
+  });
+
+  it('keeps serta-merta on the home page for 30 days only', () => {
+    expect(recentSertaMerta(site, new Date('2026-11-27T00:00:00+07:00')).map((u) => u.slug)).toEqual(['dbd']);
+    expect(recentSertaMerta(site, new Date('2026-12-21T00:00:00+07:00'))).toEqual([]);
+  });
+
+  it('counts DIK entries as uploads of the OPD', () => {
+    const last = lastUploadByOpd(site);
+    expect(last.get('dinkes')?.toISOString()).toBe(new Date('2026-11-20T00:00:00+07:00').toISOString());
+  });
+
+  it('makes absolute links and flags serta-merta in the categories', () => {
+    const dbd = updatesOf(site).find((u) => u.slug === 'dbd')!;
+    const item = feedItem(dbd, site);
+    expect(item.link).toBe('https://ppid.demakkab.go.id/opd/dinkes/informasi/dbd/');
+    expect(item.categories).toEqual(['informasi', 'serta-merta', 'Dinas Kesehatan']);
+    const options = feedOptions(site, updatesOf(site), 'judul', 'deskripsi', '/rss.xml');
+    expect(options.customData).toContain('<language>id</language>');
+  });
+});
+
+describe('dataset summary and JSON', () => {
+  const meta = DatasetSchema.parse({
+    judul: 'Curah hujan harian', deskripsi: 'Curah hujan harian per stasiun pengamatan di Kabupaten Demak.', topik: 'iklim', periode: 2026,
+    frekuensi: 'harian', tingkat_penyajian: 'kecamatan', pemisah: ';', desimal: ',', diperbarui: '2026-11-01',
+    kolom: [
+      { nama: 'tanggal', judul: 'Tanggal', tipe: 'tanggal' },
+      { nama: 'stasiun', judul: 'Stasiun', tipe: 'teks' },
+      { nama: 'curah_hujan', judul: 'Curah hujan', tipe: 'bilangan', satuan: 'mm', wajib: false },
+      { nama: 'banjir', judul: 'Banjir', tipe: 'ya-tidak' },
+    ],
+  });
+  const rows = parseCsvRows('tanggal;stasiun;curah_hujan;banjir\n2026-10-01;Demak;12,5;tidak\n2026-10-02;Demak;;ya\n2026-10-03;Mijen;0,4;tidak\n', ';');
+
+  it('counts filled and empty cells and the numeric range', () => {
+    const summary = summarizeColumns(meta, rows.slice(1));
+    expect(summary.map((s) => [s.nama, s.terisi, s.kosong, s.min, s.max])).toEqual([
+      ['tanggal', 3, 0, undefined, undefined],
+      ['stasiun', 3, 0, undefined, undefined],
+      ['curah_hujan', 2, 1, 0.4, 12.5],
+      ['banjir', 3, 0, undefined, undefined],
+    ]);
+  });
+
+  it('types the records of the JSON download by the column dictionary', () => {
+    const entry = { opd: 'bpbd', slug: 'curah-hujan', path: 'content/opd/bpbd/data/curah-hujan.yaml', data: meta, body: '' };
+    const json = datasetJson(entry, bpbd, [{ tanggal: '2026-10-01', stasiun: 'Demak', curah_hujan: 12.5, banjir: false }], pemda.situs);
+    expect(json.csv).toBe('https://ppid.demakkab.go.id/opd/bpbd/data/curah-hujan.csv');
+    expect(json.produsen_data).toEqual({ kode: 'bpbd', nama: 'Badan Penanggulangan Bencana Daerah' });
+    expect(json.kolom[2]).toMatchObject({ nama: 'curah_hujan', tipe: 'bilangan', satuan: 'mm', wajib: false });
+    expect(json.jumlah_baris).toBe(1);
+  });
+});
