@@ -11,6 +11,7 @@ import type { ContentTree, TreeFile } from '../content/tree.ts';
 import { decodeCsv, delimiterOf, parseCell, parseCsvRows, typedRecords, type CsvRow } from '../lib/csv.ts';
 import type { Dataset, TipeKolom } from '../schemas/index.ts';
 import { fileAt } from './files.ts';
+import { getSiteModel } from './model.ts';
 
 /** Rows shown on the page; the full data is in the downloads (never a page per row). */
 export const PREVIEW_ROWS = 20;
@@ -46,6 +47,14 @@ export function datasetCsvFile(tree: ContentTree, entry: Entry<Dataset>): TreeFi
   const path = datasetCsvPath(entry);
   const file = path ? fileAt(tree, path) : undefined;
   return file && file.regular && !file.symlink ? file : null;
+}
+
+/** Static paths of the CSV and JSON downloads: only datasets that have their CSV (the page says so otherwise). */
+export async function datasetDownloadPaths() {
+  const site = await getSiteModel();
+  return site.datasets
+    .filter((entry) => datasetCsvFile(site.tree, entry))
+    .map((entry) => ({ params: { opd: entry.opd, slug: entry.slug }, props: { entry } }));
 }
 
 /** Original bytes of the dataset's CSV, or null when there is no such file. */

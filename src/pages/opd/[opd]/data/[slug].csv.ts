@@ -2,16 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Entry } from '../../../../content/model.ts';
 import type { Dataset } from '../../../../schemas/index.ts';
-import { datasetCsvFile, readDatasetBytes } from '../../../../site/dataset-view.ts';
+import { datasetDownloadPaths, readDatasetBytes } from '../../../../site/dataset-view.ts';
 import { getSiteModel } from '../../../../site/model.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await getSiteModel();
-  // Only datasets with a CSV file get downloads (the page says so otherwise).
-  return site.datasets
-    .filter((entry) => datasetCsvFile(site.tree, entry))
-    .map((entry) => ({ params: { opd: entry.opd, slug: entry.slug }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry<Dataset> }> = async ({ props }) => {
   const site = await getSiteModel();

@@ -3,15 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Entry } from '../../../../content/model.ts';
 import { datasetJson } from '../../../../exports/dataset.ts';
 import type { Dataset } from '../../../../schemas/index.ts';
-import { datasetCsvFile, datasetRecords, readDatasetData } from '../../../../site/dataset-view.ts';
+import { datasetDownloadPaths, datasetRecords, readDatasetData } from '../../../../site/dataset-view.ts';
 import { getSiteModel } from '../../../../site/model.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await getSiteModel();
-  return site.datasets
-    .filter((entry) => datasetCsvFile(site.tree, entry))
-    .map((entry) => ({ params: { opd: entry.opd, slug: entry.slug }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetDownloadPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry<Dataset> }> = async ({ props }) => {
   const site = await getSiteModel();
