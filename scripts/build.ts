@@ -1,8 +1,9 @@
 /**
  * `npm run build`: the whole public site in dist/, in three stages that must all succeed:
  *   1. validate the content tree (scripts/validate.ts; errors stop the build),
- *   2. build the site with Astro into a staging folder (.cache/dist-next),
- *   3. index the staging folder with Pagefind (Indonesian, `id`) into <staging>/pagefind/,
+ *   2. generate the per-OPD CMS configs into public/admin/ (git-ignored),
+ *   3. build the site with Astro into a staging folder (.cache/dist-next),
+ *   4. index the staging folder with Pagefind (Indonesian, `id`) into <staging>/pagefind/,
  * and only then swap the staging folder into dist/. A failure at any stage leaves the previous dist/ untouched,
  * so neither a deploy nor `npm run preview` can ever pick up half a site.
  *
@@ -17,6 +18,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeCmsConfigs } from '../src/cms/config-files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -118,6 +120,8 @@ async function main(): Promise<number> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   try {
+    // The CMS configs are generated from the schemas and the OPD registry, never edited by hand.
+    process.stdout.write(`✓ konfigurasi CMS: ${(await writeCmsConfigs(ROOT, join(ROOT, 'public', 'admin'))).length} OPD\n`);
     const t1 = performance.now();
     await astroBuild(staging);
     process.stdout.write(`✓ astro build (${seconds(t1)})\n`);

@@ -34,6 +34,9 @@ export const urls = {
   kepatuhanJson: (minggu: string) => `/kepatuhan/${minggu}.json`,
   kepatuhanCsv: (minggu: string) => `/kepatuhan/${minggu}.csv`,
   rss: () => '/rss.xml',
+  /** The CMS: OPD picker, and one OPD's editor (the only pages besides search that ship JavaScript). */
+  admin: () => '/admin/',
+  adminOpd: (opd: string) => `/admin/${opd}/`,
   openSearch: () => '/opensearch.xml',
   sitemap: () => '/sitemap-index.xml',
 } as const;

@@ -1,0 +1,292 @@
+/**
+ * The Decap CMS configuration of one OPD, generated from `content/pemda.yaml` (backend) and the zod schemas
+ * (fields). Every collection points inside `content/opd/<opd>/`: an editor of one OPD never sees another's.
+ * Written to `public/admin/<opd>/config.json` by `npm run cms-config`; never edit the output by hand.
+ */
+import { BENTUK } from '../schemas/informasi.ts';
+import { BeritaSchema, DatasetSchema, DokumenSchema, InformasiSchema, OpdSchema, type Pemda } from '../schemas/index.ts';
+import { JENIS_OPD, KATEGORI, RINCIAN } from '../schemas/rincian.ts';
+import { TIPE_KOLOM } from '../schemas/dataset.ts';
+import { opdDir } from '../content/paths.ts';
+import { fieldsOf, type CmsField, type FieldOverrides } from './fields.ts';
+
+/** Default of a `wib-datetime` field: a new entry starts with the current time in WIB (Decap's own convention). */
+export const NOW = '{{now}}';
+
+/** Port of `decap-server` when `npm run cms` runs it; the CMS page may override it with `?proxy_port=`. */
+export const DEFAULT_PROXY_PORT = 8081;
+
+/** The content kinds an OPD edits in the CMS. */
+export const CMS_KINDS = ['berita', 'informasi', 'dataset', 'dokumen', 'profil'] as const;
+export type CmsKind = (typeof CMS_KINDS)[number];
+
+/** The schema behind each CMS collection: one source for the fields and for the save-time check. */
+export const CMS_SCHEMAS = {
+  berita: BeritaSchema,
+  informasi: InformasiSchema,
+  dataset: DatasetSchema,
+  dokumen: DokumenSchema,
+  profil: OpdSchema,
+} as const;
+
+/** Fields that exist in the CMS but not in the schema: the markdown body and the CSV upload of a dataset. */
+export const CMS_ONLY_FIELDS: Record<CmsKind, readonly string[]> = {
+  berita: ['body'],
+  informasi: ['body'],
+  dataset: ['csv'],
+  dokumen: [],
+  profil: ['body'],
+};
+
+/** Collection names carry the OPD: editorial-workflow branches are `cms/<collection>/<slug>`, shared by all OPDs. */
+export function collectionName(kind: CmsKind, opd: string): string {
+  return `${kind}-${opd}`;
+}
+
+/** The kind and OPD of a collection name made by `collectionName`. */
+export function parseCollectionName(name: string): { kind: CmsKind; opd: string } | undefined {
+  const kind = CMS_KINDS.find((k) => name.startsWith(`${k}-`));
+  return kind ? { kind, opd: name.slice(kind.length + 1) } : undefined;
+}
+
+const rincianLabels = Object.fromEntries(RINCIAN.map((r) => [r.code, `${r.huruf}. ${r.label}`]));
+const kategoriLabels = Object.fromEntries(KATEGORI.map((k) => [k.code, `${k.label} (${k.pasal})`]));
+const bentukLabels: Record<(typeof BENTUK)[number], string> = {
+  softcopy: 'Softcopy (berkas elektronik)',
+  hardcopy: 'Hardcopy (cetak)',
+  'softcopy-hardcopy': 'Softcopy dan hardcopy',
+};
+const tipeKolomLabels: Record<(typeof TIPE_KOLOM)[number], string> = {
+  teks: 'Teks',
+  'bilangan-bulat': 'Bilangan bulat (tanpa desimal)',
+  bilangan: 'Bilangan (boleh desimal)',
+  tanggal: 'Tanggal (TTTT-BB-HH)',
+  'kode-wilayah': 'Kode wilayah Kemendagri',
+  'ya-tidak': 'Ya/tidak',
+};
+
+/**
+ * Required only for one kategori. `required: true` keeps "opsional" off the label; the `bersyarat` widget does the
+ * actual check on save, and the length rules of these fields are left to the save-time schema check.
+ */
+const dikecualikan = (label: string) => ({
+  widget: 'bersyarat',
+  required: true,
+  pattern: undefined,
+  required_when: { field: 'kategori', equals: 'dikecualikan', message: `Informasi dikecualikan wajib mengisi ${label}.` },
+});
+
+/** Presentation per kind: everything else (labels, hints, types, options) comes from the schema. */
+const OVERRIDES: Record<CmsKind, FieldOverrides> = {
+  berita: {
+    tanggal: { default: NOW },
+    ringkasan: { widget: 'text' },
+    gambar: { widget: 'image' },
+    // Tags are typed as one comma-separated line; the save-time schema check reports uppercase or symbols.
+    tag: { field: undefined },
+  },
+  informasi: {
+    kategori: { optionLabels: kategoriLabels, default: 'berkala' },
+    rincian: {
+      optionLabels: rincianLabels,
+      widget: 'bersyarat',
+      required: true,
+      base_widget: 'select',
+      required_when: { field: 'kategori', equals: 'berkala', message: 'Informasi berkala wajib memilih Rincian informasi berkala (a–k).' },
+    },
+    ringkasan: { widget: 'text' },
+    bentuk: { optionLabels: bentukLabels },
+    diperbarui: { date_only: true, default: NOW },
+    lampiran: { label_singular: 'lampiran', summary: '{{fields.judul}}', collapsed: false },
+    dasar_hukum: { ...dikecualikan('Dasar hukum pengecualian'), base_widget: 'string' },
+    uji_konsekuensi: { ...dikecualikan('Uji konsekuensi'), base_widget: 'string' },
+    berlaku_hingga: { ...dikecualikan('Dikecualikan hingga'), base_widget: 'wib-datetime', date_only: true },
+  },
+  dataset: {
+    deskripsi: { widget: 'text' },
+    sumber: { widget: 'text' },
+    pemisah: { optionLabels: { ',': 'Koma (,)', ';': 'Titik koma (;)', tab: 'Tab' } },
+    desimal: { optionLabels: { '.': 'Titik (.)', ',': 'Koma (,)' } },
+    diperbarui: { date_only: true, default: NOW },
+    kolom: { label_singular: 'kolom', summary: '{{fields.nama}} — {{fields.judul}}', collapsed: false },
+    'kolom.tipe': { optionLabels: tipeKolomLabels },
+    'kolom.deskripsi': { widget: 'text' },
+  },
+  dokumen: {
+    tanggal: { date_only: true, default: NOW },
+    ringkasan: { widget: 'text' },
+  },
+  profil: {
+    jenis: { optionLabels: Object.fromEntries(JENIS_OPD.map((j) => [j.code, j.label])) },
+    alamat: { widget: 'text' },
+    'telepon.item': { label: 'Nomor telepon' },
+    pejabat: { label_singular: 'pejabat', summary: '{{fields.jabatan}}: {{fields.nama}}' },
+    diperbarui: { date_only: true, default: NOW },
+  },
+};
+
+/** The schema-derived fields of one kind (without the CMS-only fields). */
+export function schemaFields(kind: CmsKind): CmsField[] {
+  return fieldsOf(CMS_SCHEMAS[kind], OVERRIDES[kind]);
+}
+
+function bodyField(label: string, hint: string, required: boolean): CmsField {
+  return { name: 'body', label, hint, widget: 'markdown', required };
+}
+
+export interface OpdIdentity {
+  slug: string;
+  nama: string;
+  singkatan: string;
+}
+
+/** Decap's `backend` block from `pemda.cms` (GitHub, GitLab incl. self-managed with PKCE, Gitea). */
+export function backendConfig(cms: Pemda['cms']): Record<string, unknown> {
+  const common = {
+    repo: cms.repo,
+    branch: cms.branch,
+    commit_messages: {
+      create: 'Tambah {{collection}} “{{slug}}”',
+      update: 'Ubah {{collection}} “{{slug}}”',
+      delete: 'Hapus {{collection}} “{{slug}}”',
+      uploadMedia: 'Unggah “{{path}}”',
+      deleteMedia: 'Hapus “{{path}}”',
+      openAuthoring: '{{message}}',
+    },
+  };
+  const optional = (values: Record<string, string | undefined>) =>
+    Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  switch (cms.backend) {
+    case 'github':
+      return { name: 'github', ...common, ...optional({ base_url: cms.base_url, auth_endpoint: cms.auth_endpoint, api_root: cms.api_root }) };
+    case 'gitlab':
+      return {
+        name: 'gitlab',
+        ...common,
+        ...optional({ base_url: cms.base_url, api_root: cms.api_root, app_id: cms.app_id, auth_endpoint: cms.auth_endpoint }),
+        ...(cms.app_id ? { auth_type: 'pkce' } : {}),
+      };
+    case 'gitea':
+      return { name: 'gitea', ...common, ...optional({ base_url: cms.base_url, api_root: cms.api_root, app_id: cms.app_id }) };
+    case 'test-repo':
+      return { name: 'test-repo' };
+  }
+}
+
+/** Decap's Gitea backend refuses the editorial workflow: there every save is a direct commit to `cms.branch`. */
+export function publishMode(cms: Pemda['cms']): 'editorial_workflow' | 'simple' {
+  return cms.backend === 'gitea' ? 'simple' : 'editorial_workflow';
+}
+
+/** The complete Decap configuration for the OPD `opd`. */
+export function buildCmsConfig(pemda: Pemda, opd: OpdIdentity): Record<string, unknown> {
+  const dir = opdDir(opd.slug);
+  const media = { media_folder: `/${dir}/dokumen`, public_folder: 'dokumen' };
+  const folder = (kind: Exclude<CmsKind, 'profil'>, sub: string) => ({
+    name: collectionName(kind, opd.slug),
+    folder: `${dir}/${sub}`,
+    create: true,
+  });
+  const berita = {
+    ...folder('berita', 'berita'),
+    label: 'Berita',
+    label_singular: 'Berita',
+    description: `Berita ${opd.nama}. Nama berkas dibuat dari tanggal dan judul.`,
+    extension: 'md',
+    format: 'frontmatter',
+    identifier_field: 'judul',
+    slug: "{{tanggal | date('YYYY-MM-DD')}}-{{slug | truncate(60)}}",
+    summary: '{{judul}}',
+    sortable_fields: [{ field: 'tanggal', default_sort: 'desc' }, 'judul'],
+    ...media,
+    fields: [...schemaFields('berita'), bodyField('Isi berita', 'Tulis isi berita. Subjudul mulai dari tingkat 2 (##).', true)],
+  };
+  const informasi = {
+    ...folder('informasi', 'informasi'),
+    label: 'Informasi Publik',
+    label_singular: 'Informasi Publik',
+    description: `Daftar Informasi Publik (DIP) ${opd.nama}, termasuk informasi yang dikecualikan.`,
+    extension: 'md',
+    format: 'frontmatter',
+    identifier_field: 'judul',
+    slug: '{{slug | truncate(80)}}',
+    summary: '{{judul}}',
+    sortable_fields: ['judul', 'diperbarui'],
+    view_groups: [{ label: 'Kategori', field: 'kategori' }],
+    view_filters: KATEGORI.map((k) => ({ label: k.label, field: 'kategori', pattern: `^${k.code}$` })),
+    ...media,
+    fields: [
+      ...schemaFields('informasi'),
+      bodyField('Uraian', 'Penjelasan tambahan (opsional). Kosongkan untuk informasi yang dikecualikan.', false),
+    ],
+  };
+  const dataset = {
+    ...folder('dataset', 'data'),
+    label: 'Data',
+    label_singular: 'Dataset',
+    description: `Dataset ${opd.nama}: metadata dan kamus kolom, dengan berkas CSV bernama sama.`,
+    extension: 'yaml',
+    format: 'yaml',
+    identifier_field: 'judul',
+    slug: '{{slug | truncate(80)}}',
+    summary: '{{judul}}',
+    sortable_fields: ['judul', 'diperbarui'],
+    fields: [
+      ...schemaFields('dataset'),
+      {
+        name: 'csv',
+        label: 'Berkas CSV',
+        hint: 'Unggah data dalam format CSV (UTF-8). Baris pertama berisi nama kolom sesuai kamus kolom. Berkas disimpan di samping metadata dengan nama yang sama.',
+        widget: 'berkas-csv',
+        required: false,
+        delimiter_field: 'pemisah',
+        media_folder: '',
+        public_folder: '',
+      } satisfies CmsField,
+    ],
+  };
+  const dokumen = {
+    ...folder('dokumen', 'dokumen'),
+    label: 'Dokumen',
+    label_singular: 'Dokumen',
+    description: `Dokumen terbitan ${opd.nama} (PDF, dokumen kantor, gambar) dengan keterangannya.`,
+    extension: 'md',
+    format: 'frontmatter',
+    identifier_field: 'judul',
+    slug: '{{slug | truncate(80)}}',
+    summary: '{{judul}}',
+    sortable_fields: [{ field: 'tanggal', default_sort: 'desc' }, 'judul'],
+    ...media,
+    fields: schemaFields('dokumen'),
+  };
+  const profil = {
+    name: collectionName('profil', opd.slug),
+    label: 'Profil OPD',
+    label_singular: 'Profil OPD',
+    description: `Profil ${opd.nama}: kontak, pejabat, PPID Pelaksana, tugas dan fungsi.`,
+    delete: false,
+    ...media,
+    files: [
+      {
+        name: 'profil',
+        label: `Profil ${opd.singkatan}`,
+        file: `${dir}/profil.md`,
+        fields: [...schemaFields('profil'), bodyField('Tugas dan fungsi', 'Tulis bagian ## Tugas dan ## Fungsi.', true)],
+      },
+    ],
+  };
+  return {
+    locale: 'id',
+    backend: backendConfig(pemda.cms),
+    local_backend: { url: `http://127.0.0.1:${DEFAULT_PROXY_PORT}/api/v1` },
+    publish_mode: publishMode(pemda.cms),
+    site_url: pemda.situs,
+    display_url: pemda.situs,
+    show_preview_links: false,
+    media_folder: `${dir}/dokumen`,
+    public_folder: 'dokumen',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    editor: { preview: false },
+    collections: [berita, informasi, dataset, dokumen, profil],
+  };
+}

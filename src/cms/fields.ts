@@ -1,0 +1,188 @@
+/**
+ * Turns a zod content schema into Decap CMS fields: names, Indonesian labels and hints (from `.meta()`),
+ * widgets, required flags, defaults, select options and patterns all come from the schema, so the CMS
+ * cannot drift from what the validator accepts. Presentation choices (long text, image, date only) are
+ * the only per-field input, given as overrides.
+ */
+import { z } from 'zod';
+import { AttachmentRefSchema, LooseTextSchema, OpdFilePathSchema, WibDateSchema } from '../schemas/common.ts';
+
+/** A Decap field as written in the config (the subset this portal uses, plus the portal's own widget options). */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  hint?: string;
+  required?: boolean;
+  default?: unknown;
+  options?: { label: string; value: string }[];
+  pattern?: [string, string];
+  fields?: CmsField[];
+  field?: CmsField;
+  summary?: string;
+  label_singular?: string;
+  collapsed?: boolean;
+  media_folder?: string;
+  public_folder?: string;
+  choose_url?: boolean;
+  allow_multiple?: boolean;
+  /** `wib-datetime`: store `YYYY-MM-DD` instead of `YYYY-MM-DD HH:mm`. */
+  date_only?: boolean;
+  /** `bersyarat`: the widget that is wrapped, and when the field becomes required. */
+  base_widget?: string;
+  required_when?: { field: string; equals: string; message: string };
+  /** `berkas-csv`: the field whose value is the CSV delimiter. */
+  delimiter_field?: string;
+}
+
+/** Presentation choices for one field; keys of a `FieldOverrides` map are dotted paths (`kolom.deskripsi`). */
+export type FieldOverride = Partial<Omit<CmsField, 'name'>> & { optionLabels?: Record<string, string> };
+export type FieldOverrides = Record<string, FieldOverride>;
+
+type AnySchema = z.ZodType;
+interface Def {
+  type: string;
+  innerType?: AnySchema;
+  defaultValue?: unknown;
+  entries?: Record<string, string>;
+  element?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  checks?: { _zod: { def: CheckDef } }[];
+}
+interface CheckDef {
+  check: string;
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  pattern?: RegExp;
+  error?: (issue: unknown) => unknown;
+}
+
+function defOf(schema: AnySchema): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** `.meta()` clones a schema but keeps its definition: compare definitions to recognise shared schemas. */
+function sameSchema(a: AnySchema, b: AnySchema): boolean {
+  return a === b || defOf(a) === defOf(b);
+}
+
+interface Unwrapped {
+  inner: AnySchema;
+  optional: boolean;
+  hasDefault: boolean;
+  defaultValue?: unknown;
+}
+
+/** Strips optional/default wrappers, remembering what they said. */
+export function unwrap(schema: AnySchema): Unwrapped {
+  let inner = schema;
+  let optional = false;
+  let hasDefault = false;
+  let defaultValue: unknown;
+  for (;;) {
+    const def = defOf(inner);
+    if (def.type === 'optional') optional = true;
+    else if (def.type === 'default' || def.type === 'prefault') {
+      hasDefault = true;
+      defaultValue = def.defaultValue;
+    } else break;
+    inner = def.innerType!;
+  }
+  return { inner, optional, hasDefault, defaultValue };
+}
+
+/** The Indonesian label and hint a schema field carries. */
+export function metaOf(schema: AnySchema): { title?: string; description?: string } {
+  return (z.globalRegistry.get(schema) as { title?: string; description?: string } | undefined) ?? {};
+}
+
+/** The object shape of a content schema (refinements keep the shape in zod 4). */
+export function shapeOf(schema: AnySchema): Record<string, AnySchema> {
+  const shape = defOf(schema).shape;
+  if (!shape) throw new Error('skema konten harus berupa objek');
+  return shape;
+}
+
+function humanize(value: string): string {
+  const text = value.replace(/-/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Decap validates a non-empty value against one regex: take the schema's own regex, else its length limits. */
+function patternOf(inner: AnySchema): [string, string] | undefined {
+  const checks = (defOf(inner).checks ?? []).map((c) => c._zod.def);
+  const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex' && c.pattern);
+  if (regex) {
+    const message = regex.error?.({});
+    return [regex.pattern!.source, typeof message === 'string' ? message : `format tidak sesuai (${regex.pattern!.source})`];
+  }
+  const min = checks.find((c) => c.check === 'min_length')?.minimum;
+  const max = checks.find((c) => c.check === 'max_length')?.maximum;
+  if (min === undefined && max === undefined) return undefined;
+  const message =
+    min !== undefined && max !== undefined
+      ? `panjangnya ${min}–${max} karakter`
+      : min !== undefined
+        ? `minimal ${min} karakter`
+        : `maksimal ${max} karakter`;
+  return [`^[\\s\\S]{${min ?? 0},${max ?? ''}}$`, message];
+}
+
+/** The widget and widget options implied by the schema type alone. */
+function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, optionLabels?: Record<string, string>): Partial<CmsField> {
+  const def = defOf(inner);
+  if (sameSchema(inner, WibDateSchema)) return { widget: 'wib-datetime' };
+  if (sameSchema(inner, LooseTextSchema)) return { widget: 'string' };
+  if (sameSchema(inner, OpdFilePathSchema)) return { widget: 'file', choose_url: false };
+  if (sameSchema(inner, AttachmentRefSchema)) return { widget: 'file', choose_url: true };
+  switch (def.type) {
+    case 'string':
+      return { widget: 'string', pattern: patternOf(inner) };
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'number':
+      return { widget: 'number' };
+    case 'enum':
+      return {
+        widget: 'select',
+        options: Object.values(def.entries ?? {}).map((value) => ({ value, label: optionLabels?.[value] ?? humanize(value) })),
+      };
+    case 'object':
+      return { widget: 'object', fields: fieldsOf(inner, overrides, `${path}.`) };
+    case 'array': {
+      const element = def.element!;
+      const elementInner = unwrap(element).inner;
+      if (defOf(elementInner).type === 'object') return { widget: 'list', fields: fieldsOf(elementInner, overrides, `${path}.`) };
+      if (defOf(elementInner).type === 'string' && !patternOf(elementInner)) return { widget: 'list' };
+      return { widget: 'list', field: fieldOf('item', element, overrides, `${path}.item`) };
+    }
+    default:
+      throw new Error(`tidak ada widget CMS untuk kolom \`${path}\` (jenis zod "${def.type}")`);
+  }
+}
+
+function fieldOf(name: string, schema: AnySchema, overrides: FieldOverrides, path: string): CmsField {
+  const { inner, optional, hasDefault, defaultValue } = unwrap(schema);
+  const meta = metaOf(schema);
+  const { optionLabels, ...override } = overrides[path] ?? {};
+  const field: CmsField = {
+    name,
+    label: meta.title ?? humanize(name),
+    widget: 'string',
+    ...widgetOf(inner, path, overrides, optionLabels),
+    ...(meta.description ? { hint: meta.description } : {}),
+    required: !optional && !hasDefault,
+  };
+  if (hasDefault && (typeof defaultValue === 'string' || typeof defaultValue === 'boolean' || typeof defaultValue === 'number')) {
+    field.default = defaultValue;
+  }
+  const merged: CmsField = { ...field, ...override };
+  if (merged.pattern === undefined) delete merged.pattern;
+  return merged;
+}
+
+/** Decap fields for every key of an object schema, in schema order. */
+export function fieldsOf(schema: AnySchema, overrides: FieldOverrides = {}, prefix = ''): CmsField[] {
+  return Object.entries(shapeOf(schema)).map(([name, child]) => fieldOf(name, child, overrides, `${prefix}${name}`));
+}

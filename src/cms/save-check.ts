@@ -1,0 +1,89 @@
+/**
+ * The last check before the CMS writes a commit: the entry is cleaned (empty optional fields dropped, the CMS-only
+ * CSV field removed) and parsed by the same zod schema as the validator. Anything the validator would reject is
+ * refused here with an Indonesian message, so a save never produces an invalid file. Pure: no Decap imports.
+ */
+import { z } from 'zod';
+import { CMS_SCHEMAS, type CmsKind } from './config.ts';
+import { metaOf, shapeOf, unwrap } from './fields.ts';
+import { portal } from './locale.ts';
+
+type Json = unknown;
+
+function isEmpty(value: Json): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** Drops empty values of optional (or defaulted) keys, recursively, so files carry no `key: ''` lines. */
+export function cleanEntry(schema: z.ZodType, value: Json): Json {
+  const { inner } = unwrap(schema);
+  const def = (inner as unknown as { _zod: { def: { type: string; element?: z.ZodType } } })._zod.def;
+  if (def.type === 'array' && Array.isArray(value)) return value.map((item) => cleanEntry(def.element!, item));
+  if (def.type !== 'object' || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const shape = shapeOf(inner);
+  const out: Record<string, Json> = {};
+  for (const [key, child] of Object.entries(value as Record<string, Json>)) {
+    const field = shape[key];
+    if (!field) {
+      out[key] = child; // unknown key: left for the schema to report
+      continue;
+    }
+    const { optional, hasDefault } = unwrap(field);
+    if ((optional || hasDefault) && isEmpty(child)) continue;
+    out[key] = cleanEntry(field, child);
+  }
+  return out;
+}
+
+/** The Indonesian label of the field at `path` (`Kamus kolom › Nama kolom`), falling back to the key. */
+export function labelAt(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const labels: string[] = [];
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (!current) break;
+    const { inner } = unwrap(current);
+    const def = (inner as unknown as { _zod: { def: { type: string; element?: z.ZodType } } })._zod.def;
+    if (def.type === 'array' && typeof key === 'number') {
+      current = def.element;
+      continue;
+    }
+    if (def.type !== 'object') break;
+    current = shapeOf(inner)[String(key)];
+    labels.push((current && metaOf(current).title) ?? String(key));
+  }
+  return labels.join(' › ') || 'Entri';
+}
+
+export interface SaveCheck {
+  /** The data to write (cleaned), when the entry may be saved. */
+  data?: Record<string, Json>;
+  problems: string[];
+}
+
+/**
+ * Checks an entry about to be saved. `data` is the Decap entry data as plain JS (frontmatter fields plus `body`
+ * for markdown collections, plus `csv` for datasets).
+ */
+export function checkEntry(kind: CmsKind, data: Record<string, Json>): SaveCheck {
+  const schema = CMS_SCHEMAS[kind];
+  const { body, ...fields } = data;
+  delete fields.csv;
+  const cleaned = cleanEntry(schema, fields) as Record<string, Json>;
+  const problems: string[] = [];
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${labelAt(schema, issue.path)}: ${issue.message}`);
+  }
+  if (kind === 'informasi' && cleaned.kategori === 'dikecualikan' && typeof body === 'string' && body.trim() !== '') {
+    problems.push(portal.dikecualikanBody);
+  }
+  if (problems.length > 0) return { problems };
+  return { data: body === undefined ? cleaned : { ...cleaned, body }, problems };
+}
+
+/** The error Decap shows in its "Gagal menyimpan: …" notice (no "Error:" prefix). */
+export function saveRefusal(problems: string[]): Error {
+  const error = new Error(`${portal.saveRefused} ${problems.join('; ')}`);
+  error.name = '';
+  return error;
+}

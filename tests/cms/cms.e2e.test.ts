@@ -1,0 +1,200 @@
+/**
+ * The CMS in a real browser against a real decap-server (git mode) on a throw-away copy of the sample content:
+ * publish a berita through the editorial workflow, attach a PDF to a DIP entry, refuse a DIK entry without its
+ * legal basis, and keep each OPD's CMS to its own folder.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { git } from '../../src/cms/dev-servers.ts';
+import { openCms, PROJECT_ROOT, startCmsStack, type CmsStack } from './session.ts';
+
+const run = promisify(execFile);
+const OPD = 'dinkominfo';
+const OTHER_OPD = 'dinkes';
+const STEP = 60_000;
+
+let stack: CmsStack;
+
+beforeAll(async () => {
+  stack = await startCmsStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** Runs the validator on files of `root`; resolves with its output, rejects when it reports errors. */
+async function validate(root: string, ...files: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, ['scripts/validate.ts', '--root', root, ...files.map((f) => join(root, f))], { cwd: PROJECT_ROOT });
+  return stdout;
+}
+
+async function filesOn(ref: string, dir: string): Promise<string[]> {
+  const out = await git(stack.repo, ['ls-tree', '--name-only', ref, `${dir}/`]);
+  return out.split('\n').filter(Boolean);
+}
+
+async function branches(): Promise<string[]> {
+  const out = await git(stack.repo, ['branch', '--format=%(refname:short)']);
+  return out.split('\n').filter(Boolean);
+}
+
+/** Picks an option of a Decap (react-select) select by its visible label (optional fields add "(opsional)"). */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(new RegExp(`^${label.replace(/[()/]/g, '\\$&')}( \\(opsional\\))?$`)).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function newEntry(page: Page, collection: string): Promise<void> {
+  await page.goto(`${stack.adminUrl(OPD)}#/collections/${collection}-${OPD}/new`);
+  await page.getByRole('button', { name: 'Simpan' }).waitFor({ timeout: STEP });
+}
+
+/** Fills the DIP columns every Informasi Publik entry needs. */
+async function fillDipColumns(page: Page, judul: string): Promise<void> {
+  await page.getByLabel('Judul informasi', { exact: true }).fill(judul);
+  await page.getByLabel('Ringkasan isi informasi', { exact: true }).fill('Ringkasan realisasi anggaran dinas menurut jenis belanja.');
+  await page.getByLabel('Pejabat/unit yang menguasai informasi', { exact: true }).fill('Subbagian Keuangan');
+  await page.getByLabel('Penanggung jawab pembuatan/penerbitan', { exact: true }).fill('Sekretaris Dinas');
+  await page.getByLabel('Waktu pembuatan', { exact: true }).fill('Januari 2026');
+  await page.getByLabel('Tempat pembuatan', { exact: true }).fill('Demak');
+  await choose(page, 'Bentuk informasi', 'Softcopy (berkas elektronik)');
+  await page.getByLabel('Jangka waktu penyimpanan', { exact: true }).fill('5 tahun');
+}
+
+async function save(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByText('Entri tersimpan').waitFor({ timeout: STEP });
+}
+
+describe('Decap CMS per OPD', () => {
+  test('publishes a new berita through draft → ready → publish as a valid file in the OPD folder', async () => {
+    const before = await filesOn('main', `content/opd/${OPD}/berita`);
+    const page = await openCms(stack, OPD);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await newEntry(page, 'berita');
+    await page.getByLabel('Judul', { exact: true }).fill('Uji CMS: Pelatihan Admin PPID Pelaksana');
+    await page.getByLabel('Ringkasan', { exact: true }).fill('Dinkominfo melatih admin PPID Pelaksana menulis berita lewat CMS.');
+    // The date defaults to now in WIB; the body is the markdown editor.
+    await expect(page.getByLabel('Tanggal', { exact: true }).inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Pelatihan diikuti admin dari seluruh OPD.');
+    await save(page);
+
+    await page.getByRole('button', { name: /^Status: / }).click();
+    await page.getByRole('menuitem', { name: 'Siap terbit' }).click();
+    await page.getByText('Status entri diperbarui').waitFor({ timeout: STEP });
+    await page.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Terbitkan sekarang' }).click();
+    await page.getByText('Entri terbit').waitFor({ timeout: STEP });
+
+    const added = (await filesOn('main', `content/opd/${OPD}/berita`)).filter((f) => !before.includes(f));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatch(new RegExp(`^content/opd/${OPD}/berita/\\d{4}-\\d{2}-\\d{2}-uji-cms-pelatihan-admin-ppid-pelaksana\\.md$`));
+    const text = await readFile(join(stack.repo, added[0]), 'utf8');
+    expect(text).toMatch(/^tanggal: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/m);
+    expect(text).toContain('Pelatihan diikuti admin dari seluruh OPD.');
+    await expect(validate(stack.repo, added[0])).resolves.toMatch(/tidak ada masalah/);
+    expect((await branches()).filter((b) => b.startsWith(`cms/berita-${OPD}/`))).toEqual([]);
+  }, 4 * STEP);
+
+  test('stores a PDF attachment of a berkala DIP entry in the OPD dokumen folder under a portal file name', async () => {
+    const page = await openCms(stack, OPD);
+    await newEntry(page, 'informasi');
+    await fillDipColumns(page, 'Uji CMS Ringkasan Laporan Keuangan 2025');
+    await choose(page, 'Rincian informasi berkala', 'd. Ringkasan laporan keuangan');
+    await page.getByRole('button', { name: 'Tambah lampiran' }).click();
+    await page.getByLabel('Judul lampiran', { exact: true }).fill('Laporan Realisasi Anggaran 2025');
+    await page.getByRole('button', { name: 'Pilih berkas' }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'LRA Dinkominfo 2025 (Final).PDF',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% uji CMS\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await save(page);
+
+    const branch = `cms/informasi-${OPD}/uji-cms-ringkasan-laporan-keuangan-2025`;
+    expect(await branches()).toContain(branch);
+    const pdf = `content/opd/${OPD}/dokumen/lra-dinkominfo-2025-final.pdf`;
+    expect(await filesOn(branch, `content/opd/${OPD}/dokumen`)).toContain(pdf);
+    const entry = await git(stack.repo, ['show', `${branch}:content/opd/${OPD}/informasi/uji-cms-ringkasan-laporan-keuangan-2025.md`]);
+    expect(entry).toContain('rincian: laporan-keuangan');
+    expect(entry).toContain('berkas: dokumen/lra-dinkominfo-2025-final.pdf');
+    // The branch as CI would see it passes the validator.
+    const checkout = await mkdtemp(join(tmpdir(), 'ppid-cms-branch-'));
+    try {
+      await run('sh', ['-c', `git -C "${stack.repo}" archive "${branch}" | tar -x -C "${checkout}"`]);
+      await validate(checkout, `content/opd/${OPD}/informasi/uji-cms-ringkasan-laporan-keuangan-2025.md`, pdf);
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
+  }, 4 * STEP);
+
+  test('stores a dataset with its column dictionary and the uploaded CSV renamed after the entry', async () => {
+    const page = await openCms(stack, OPD);
+    await newEntry(page, 'dataset');
+    await page.getByLabel('Judul dataset', { exact: true }).fill('Uji CMS Titik Wifi Publik 2026');
+    await page.getByLabel('Deskripsi', { exact: true }).fill('Jumlah titik wifi publik per kecamatan yang dikelola Dinkominfo.');
+    await choose(page, 'Topik', 'Infrastruktur');
+    await choose(page, 'Frekuensi pemutakhiran', 'Tahunan');
+    await choose(page, 'Tingkat penyajian', 'Kecamatan');
+    await page.getByLabel('Periode', { exact: true }).fill('2026');
+    await choose(page, 'Pemisah kolom CSV', 'Titik koma (;)');
+    await page.getByLabel('Nama kolom', { exact: true }).fill('kecamatan');
+    await page.getByLabel('Judul kolom', { exact: true }).fill('Kecamatan');
+    await choose(page, 'Tipe', 'Teks');
+    await page.locator('input[data-portal-csv]').setInputFiles({ name: 'Data Wifi (final).csv', mimeType: 'text/csv', buffer: Buffer.from('kecamatan\nDemak\nMranggen\n') });
+    await page.getByText('akan disimpan sebagai uji-cms-titik-wifi-publik-2026.csv').waitFor({ timeout: STEP });
+    await save(page);
+
+    const branch = `cms/dataset-${OPD}/uji-cms-titik-wifi-publik-2026`;
+    const base = `content/opd/${OPD}/data/uji-cms-titik-wifi-publik-2026`;
+    expect(await filesOn(branch, `content/opd/${OPD}/data`)).toEqual(expect.arrayContaining([`${base}.yaml`, `${base}.csv`]));
+    const yaml = await git(stack.repo, ['show', `${branch}:${base}.yaml`]);
+    expect(yaml).not.toMatch(/^csv:/m); // the upload field is the CMS's, not the content's
+    expect(yaml).toMatch(/^pemisah: "?;"?$/m);
+    const checkout = await mkdtemp(join(tmpdir(), 'ppid-cms-branch-'));
+    try {
+      await run('sh', ['-c', `git -C "${stack.repo}" archive "${branch}" | tar -x -C "${checkout}"`]);
+      await validate(checkout, `${base}.yaml`, `${base}.csv`);
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
+    }
+  }, 4 * STEP);
+
+  test('refuses to save a dikecualikan entry without dasar_hukum, in Indonesian', async () => {
+    const before = await branches();
+    const page = await openCms(stack, OPD);
+    await newEntry(page, 'informasi');
+    await fillDipColumns(page, 'Uji CMS Dokumen Pengadaan yang Dikecualikan');
+    await choose(page, 'Kategori', 'Informasi yang Dikecualikan (UU 14/2008 Pasal 17)');
+    await page.getByLabel('Uji konsekuensi', { exact: true }).fill('SK PPID Nomor 5 Tahun 2026');
+    await page.getByLabel('Dikecualikan hingga', { exact: true }).fill('2028-12-31');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+
+    await expect(page.getByText('Informasi dikecualikan wajib mengisi Dasar hukum pengecualian.').isVisible()).resolves.toBe(true);
+    await page.getByText('Masih ada kolom yang wajib diisi atau belum benar.', { exact: false }).waitFor({ timeout: STEP });
+    expect(await branches()).toEqual(before);
+    expect(page.url()).toMatch(/\/new$/);
+  }, 3 * STEP);
+
+  test(`/admin/${OPD}/ offers no collection of ${OTHER_OPD}`, async () => {
+    const page = await openCms(stack, OPD);
+    const links = await page.locator('a[href*="#/collections/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    // Every collection link (sidebar, "new" button, entries) belongs to this OPD; the sidebar has exactly five.
+    const collections = new Set(links.map((href) => /#\/collections\/([^/]+)/.exec(href)?.[1]));
+    expect([...collections].sort()).toEqual(['berita', 'dataset', 'dokumen', 'informasi', 'profil'].map((k) => `${k}-${OPD}`));
+    // Typing another OPD's collection into the address bar shows nothing of it.
+    await page.goto(`${stack.adminUrl(OPD)}#/collections/berita-${OTHER_OPD}`);
+    await page.waitForTimeout(1000);
+    const body = await page.locator('body').innerText();
+    expect(body).not.toMatch(/Dinas Kesehatan/);
+    expect(await page.locator(`a[href*="-${OTHER_OPD}"]`).count()).toBe(0);
+  }, 3 * STEP);
+});

@@ -1,0 +1,174 @@
+/** The generated CMS config stays one-to-one with the zod schemas, and stays inside the OPD's folder. */
+import { describe, expect, test } from 'vitest';
+import type { z } from 'zod';
+import { buildCmsConfig, CMS_KINDS, CMS_ONLY_FIELDS, CMS_SCHEMAS, schemaFields, type CmsKind } from '../../src/cms/config.ts';
+import { shapeOf, unwrap, type CmsField } from '../../src/cms/fields.ts';
+import { checkEntry, cleanEntry } from '../../src/cms/save-check.ts';
+import { portalFileName } from '../../src/cms/upload-names.ts';
+import { toInputValue, wibNow, csvHeader } from '../../src/cms/widget-helpers.ts';
+import { localBackendUrl } from '../../src/cms/local-backend.ts';
+import { PemdaSchema } from '../../src/schemas/index.ts';
+
+type Def = { type: string; element?: z.ZodType; entries?: Record<string, string> };
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Every mismatch between schema keys and CMS fields, recursively (objects and lists of objects). */
+function mismatches(schema: z.ZodType, fields: CmsField[], path: string, extra: readonly string[] = []): string[] {
+  const shape = shapeOf(schema);
+  const out: string[] = [];
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  for (const [key, child] of Object.entries(shape)) {
+    const field = byName.get(key);
+    const where = `${path}${key}`;
+    if (!field) {
+      out.push(`${where}: kolom skema tanpa widget CMS`);
+      continue;
+    }
+    const { inner, optional, hasDefault } = unwrap(child);
+    const required = !optional && !hasDefault;
+    if (required && field.required === false) out.push(`${where}: wajib di skema, opsional di CMS`);
+    // A conditionally required field (widget `bersyarat`) is optional in the schema and checked by its rule.
+    const conditional = field.widget === 'bersyarat' && !!field.required_when;
+    if (!required && field.required !== false && !conditional) out.push(`${where}: opsional di skema, wajib di CMS`);
+    const def = defOf(inner);
+    if (def.type === 'enum') {
+      const values = (field.options ?? []).map((o) => o.value);
+      if (JSON.stringify(values) !== JSON.stringify(Object.values(def.entries ?? {}))) out.push(`${where}: pilihan berbeda dari skema`);
+    }
+    const objectSchema = def.type === 'object' ? inner : def.type === 'array' && defOf(unwrap(def.element!).inner).type === 'object' ? unwrap(def.element!).inner : undefined;
+    if (objectSchema) out.push(...mismatches(objectSchema, field.fields ?? [], `${where}.`));
+  }
+  for (const field of fields) {
+    if (!(field.name in shape) && !extra.includes(field.name)) out.push(`${path}${field.name}: widget CMS tanpa kolom skema`);
+  }
+  return out;
+}
+
+const pemda = PemdaSchema.parse({
+  nama: 'Pemerintah Kabupaten Demak', singkatan: 'Pemkab Demak', kode_wilayah: '33.21', situs: 'https://ppid.demakkab.go.id',
+  alamat: 'Jl. Kyai Singkil No. 7', kode_pos: '59511', telepon: ['(0291) 685877'], email: 'ppid@demakkab.go.id', ppid_utama: 'dinkominfo',
+  cms: { backend: 'github', repo: 'pemkab-demak/ppid-demak' },
+});
+const opd = { slug: 'dinkes', nama: 'Dinas Kesehatan', singkatan: 'Dinkes' };
+
+function collectionFields(config: Record<string, unknown>, kind: CmsKind): CmsField[] {
+  const collection = (config.collections as Record<string, unknown>[]).find((c) => c.name === `${kind}-${opd.slug}`)!;
+  const fields = (collection.fields ?? (collection.files as { fields: CmsField[] }[])[0].fields) as CmsField[];
+  return fields;
+}
+
+const validInformasi = {
+  judul: 'Ringkasan Laporan Keuangan 2025', kategori: 'berkala', rincian: 'laporan-keuangan', ringkasan: 'Realisasi anggaran 2025.',
+  pejabat_penguasa: 'Subbagian Keuangan', penanggung_jawab: 'Sekretaris Dinas', waktu_pembuatan: '2026', tempat_pembuatan: 'Demak',
+  bentuk: 'softcopy', retensi: '5 tahun', diperbarui: '2026-01-10',
+};
+
+describe('CMS config from the schemas', () => {
+  test.each(CMS_KINDS)('%s: every schema field has a widget and every widget a schema field', (kind) => {
+    const config = buildCmsConfig(pemda, opd);
+    expect(mismatches(CMS_SCHEMAS[kind], collectionFields(config, kind), '', CMS_ONLY_FIELDS[kind])).toEqual([]);
+  });
+
+  test('the check fails when a schema field has no widget or a widget no schema field', () => {
+    const fields = schemaFields('berita');
+    const withoutJudul = fields.filter((f) => f.name !== 'judul');
+    expect(mismatches(CMS_SCHEMAS.berita, withoutJudul, '')).toContain('judul: kolom skema tanpa widget CMS');
+    const withExtra = [...fields, { name: 'penulis', label: 'Penulis', widget: 'string' }];
+    expect(mismatches(CMS_SCHEMAS.berita, withExtra, '')).toContain('penulis: widget CMS tanpa kolom skema');
+  });
+
+  test('labels and hints are the Indonesian field docs of the schema', () => {
+    const judul = schemaFields('berita').find((f) => f.name === 'judul')!;
+    expect(judul).toMatchObject({ label: 'Judul', hint: 'Judul berita, 10–160 karakter.', widget: 'string', required: true });
+    const rincian = schemaFields('informasi').find((f) => f.name === 'rincian')!;
+    expect(rincian.options?.[3]).toEqual({ value: 'laporan-keuangan', label: 'd. Ringkasan laporan keuangan' });
+    expect(rincian.options).toHaveLength(11);
+  });
+
+  test('conditional widgets follow the schema: the field is required exactly when the schema says so', () => {
+    for (const field of schemaFields('informasi').filter((f) => f.required_when)) {
+      const rule = field.required_when!;
+      const entry: Record<string, unknown> = { ...validInformasi, dasar_hukum: 'UU 14/2008 Pasal 17 huruf h', uji_konsekuensi: 'SK PPID 5/2026', berlaku_hingga: '2028-12-31', [rule.field]: rule.equals };
+      if (rule.equals === 'dikecualikan') delete entry.rincian;
+      const complete = CMS_SCHEMAS.informasi.safeParse(entry);
+      expect(complete.success ? [] : complete.error.issues.map((i) => i.path.join('.')), field.name).not.toContain(field.name);
+      delete entry[field.name];
+      const missing = CMS_SCHEMAS.informasi.safeParse(entry);
+      expect(missing.success ? [] : missing.error.issues.map((i) => i.path.join('.')), field.name).toContain(field.name);
+    }
+  });
+
+  test('every collection, media folder and file of an OPD config lies inside content/opd/<opd>/', () => {
+    const config = buildCmsConfig(pemda, opd);
+    const text = JSON.stringify(config);
+    const paths = [...text.matchAll(/"(?:folder|file|media_folder)":"([^"]*)"/g)].map((m) => m[1]).filter((p) => p !== '');
+    expect(paths.length).toBeGreaterThan(5);
+    for (const p of paths) expect(p.replace(/^\//, '')).toMatch(/^content\/opd\/dinkes\//);
+    for (const c of config.collections as { name: string }[]) expect(c.name).toMatch(/-dinkes$/);
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('id');
+  });
+
+  test('backends: GitLab self-managed with PKCE, Gitea without editorial workflow', () => {
+    const gitlab = buildCmsConfig({ ...pemda, cms: { backend: 'gitlab', repo: 'pemkab/ppid', branch: 'main', api_root: 'https://git.demakkab.go.id/api/v4', base_url: 'https://git.demakkab.go.id', app_id: 'abc123' } }, opd);
+    expect(gitlab.backend).toMatchObject({ name: 'gitlab', repo: 'pemkab/ppid', auth_type: 'pkce', app_id: 'abc123', api_root: 'https://git.demakkab.go.id/api/v4' });
+    expect(gitlab.publish_mode).toBe('editorial_workflow');
+    const gitea = buildCmsConfig({ ...pemda, cms: { backend: 'gitea', repo: 'pemkab/ppid', branch: 'cms', api_root: 'https://git.demakkab.go.id/api/v1', app_id: 'x' } }, opd);
+    expect(gitea.backend).toMatchObject({ name: 'gitea', branch: 'cms', api_root: 'https://git.demakkab.go.id/api/v1' });
+    expect(gitea.publish_mode).toBe('simple');
+  });
+});
+
+describe('save check', () => {
+  test('drops empty optional fields and accepts a valid entry', () => {
+    const result = checkEntry('informasi', { ...validInformasi, dasar_hukum: '', lampiran: [], body: 'Uraian.' });
+    expect(result.problems).toEqual([]);
+    expect(result.data).not.toHaveProperty('dasar_hukum');
+    expect(result.data).not.toHaveProperty('lampiran');
+    expect(result.data?.body).toBe('Uraian.');
+  });
+
+  test('refuses a dikecualikan entry without dasar_hukum or with a body, naming the field in Indonesian', () => {
+    const { rincian: _, ...rest } = validInformasi;
+    const result = checkEntry('informasi', { ...rest, kategori: 'dikecualikan', uji_konsekuensi: 'SK PPID 5/2026', berlaku_hingga: '2028-12-31', body: 'Isi rahasia' });
+    expect(result.data).toBeUndefined();
+    expect(result.problems.join('\n')).toMatch(/^Dasar hukum pengecualian: /m);
+    expect(result.problems.join('\n')).toContain('tidak boleh berisi uraian');
+  });
+
+  test('cleans nested optional values (column dictionary) and removes the CMS-only CSV field', () => {
+    const cleaned = cleanEntry(CMS_SCHEMAS.dataset, { judul: 'Data', kolom: [{ nama: 'a', judul: 'A', tipe: 'teks', satuan: '', wajib: true }] });
+    expect(cleaned).toEqual({ judul: 'Data', kolom: [{ nama: 'a', judul: 'A', tipe: 'teks', wajib: true }] });
+    const result = checkEntry('dataset', { csv: 'x.csv', judul: 'x' });
+    expect(result.problems.join('\n')).not.toContain('csv');
+  });
+});
+
+describe('browser helpers', () => {
+  test('uploaded file names follow the portal rule', () => {
+    expect(portalFileName('LRA Dinkominfo 2025 (Final).PDF')).toBe('lra-dinkominfo-2025-final.pdf');
+    expect(portalFileName('Foto_Rapat.JPEG')).toBe('foto-rapat.jpeg');
+    expect(portalFileName('(1).pdf')).toBe('1.pdf');
+    expect(portalFileName('___.pdf')).toBe('berkas.pdf');
+  });
+
+  test('dates are WIB wall-clock text whatever the browser zone', () => {
+    const instant = new Date('2026-11-19T18:05:00Z'); // 20 Nov 01:05 WIB
+    expect(wibNow(false, instant)).toBe('2026-11-20 01:05');
+    expect(wibNow(true, instant)).toBe('2026-11-20');
+    expect(toInputValue('2026-11-20 09:30', false)).toBe('2026-11-20T09:30');
+    expect(toInputValue('2026-11-20T09:30:00+07:00', true)).toBe('2026-11-20');
+    expect(toInputValue('{{now}}', false)).toBe('');
+  });
+
+  test('CSV header is split by the dataset delimiter', () => {
+    expect(csvHeader('\uFEFFkode;nama\r\n1;a', ';')).toEqual(['kode', 'nama']);
+    expect(csvHeader('"kode"\t"nama"\n', 'tab')).toEqual(['kode', 'nama']);
+  });
+
+  test('?proxy_port only redirects the local backend on this machine', () => {
+    expect(localBackendUrl({ hostname: '127.0.0.1', search: '?proxy_port=9001' }, true)).toEqual({ url: 'http://127.0.0.1:9001/api/v1' });
+    expect(localBackendUrl({ hostname: 'ppid.demakkab.go.id', search: '?proxy_port=9001' }, true)).toBe(true);
+    expect(localBackendUrl({ hostname: 'localhost', search: '?proxy_port=x' }, false)).toBe(false);
+  });
+});
