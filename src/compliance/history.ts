@@ -9,7 +9,8 @@
  * - Committer time, not author time: a rebased or cherry-picked commit lands when it is committed.
  * - `-M`: renames are one change `R<similarity> old new`, not a deletion plus an addition.
  * Without usable history (no git, not a repository, a shallow clone, or no commit under content/opd/) the
- * reader falls back to file modification times and marks everything derived from it as estimated.
+ * reader falls back to the dates written in the files (else their modification times) and marks everything
+ * derived from it as estimated.
  */
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
@@ -33,7 +34,8 @@ export interface FileChange {
   similarity?: number;
 }
 
-export type HistorySource = 'git' | 'mtime';
+/** `berkas`: estimated from the files themselves (their content dates, else modification times). */
+export type HistorySource = 'git' | 'berkas';
 
 export interface History {
   source: HistorySource;
@@ -129,33 +131,33 @@ async function readGitHistory(root: string): Promise<{ changes: FileChange[]; co
   return parsed;
 }
 
-/** The fallback: every file counts as changed at its modification time. */
-async function readMtimeHistory(root: string, paths: string[]): Promise<FileChange[]> {
+/** The fallback: every file counts as changed at the date written in it, else at its modification time. */
+async function readFileDateHistory(root: string, paths: string[], contentDates: Map<string, number>): Promise<FileChange[]> {
   const changes = await Promise.all(
     paths.filter((p) => p.startsWith(HISTORY_SCOPE)).map(async (path) => {
-      const info = await stat(join(root, path));
-      return { time: info.mtimeMs, status: 'A' as const, path };
+      const time = contentDates.get(path) ?? (await stat(join(root, path))).mtimeMs;
+      return { time, status: 'A' as const, path };
     }),
   );
   return changes.sort((a, b) => a.time - b.time);
 }
 
 /**
- * History of the content files at `root`. `paths` are the repository paths of the files in the tree now
- * (used only by the fallback). When the git history only begins at or after `reportEnd` it says nothing
+ * History of the content files at `root`. `paths` are the repository paths of the files in the tree now and
+ * `contentDates` the dates written in them (src/compliance/content-dates.ts); both are used only by the fallback. When the git history only begins at or after `reportEnd` it says nothing
  * about the report week (e.g. the content was imported this week), so the fallback is used as well.
  */
-export async function readHistory(root: string, paths: string[], reportEnd = Infinity): Promise<History> {
+export async function readHistory(root: string, paths: string[], reportEnd = Infinity, contentDates = new Map<string, number>()): Promise<History> {
   let gitHistory = await readGitHistory(root);
   if (typeof gitHistory !== 'string' && gitHistory.changes[0].time >= reportEnd) {
     gitHistory = `riwayat git di ${HISTORY_SCOPE} baru dimulai ${wibIso(new Date(gitHistory.changes[0].time))}, sesudah minggu laporan`;
   }
   if (typeof gitHistory !== 'string') return { source: 'git', perkiraan: false, ...gitHistory };
   return {
-    source: 'mtime',
+    source: 'berkas',
     perkiraan: true,
-    warning: `Riwayat git tidak tersedia: ${gitHistory}. Angka unggahan dan kebaruan DIPERKIRAKAN dari tanggal modifikasi berkas dan tidak dapat dipercaya sepenuhnya.`,
-    changes: await readMtimeHistory(root, paths),
+    warning: `Riwayat git tidak tersedia: ${gitHistory}. Angka unggahan dan kebaruan DIPERKIRAKAN dari tanggal yang ditulis di berkas (tanggal/diperbarui, atau tanggal modifikasi) dan tidak dapat dipercaya sepenuhnya.`,
+    changes: await readFileDateHistory(root, paths, contentDates),
     commits: 0,
   };
 }

@@ -8,6 +8,7 @@ import { buildModel, type ContentModel } from '../content/model.ts';
 import { readContentTree } from '../content/tree.ts';
 import { validateTree } from '../validate/run.ts';
 import { analyseHistory } from './activity.ts';
+import { contentDates } from './content-dates.ts';
 import { readHistory } from './history.ts';
 import { buildReport } from './report.ts';
 import { REPORT_VERSION, type WeeklyReport } from './types.ts';
@@ -75,7 +76,7 @@ export async function computeReport(root: string, options: ComputeOptions = {}):
   const tree = await readContentTree(root);
   const model = buildModel(tree);
   // git runs in its own process while the validator works through the tree.
-  const historyPromise = readHistory(root, tree.files.map((f) => f.path), weekEndMs(week));
+  const historyPromise = readHistory(root, tree.files.map((f) => f.path), weekEndMs(week), contentDates(model));
   const [validation, history, previous] = await Promise.all([
     validateTree(tree),
     historyPromise,

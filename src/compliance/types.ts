@@ -126,7 +126,7 @@ export interface WeeklyReport {
   sampai: string;
   dibuat: string;
   riwayat: {
-    sumber: 'git' | 'mtime';
+    sumber: 'git' | 'berkas';
     perkiraan: boolean;
     peringatan: string[];
     commit: number;

@@ -230,7 +230,7 @@ describe('without usable git history', () => {
     const clone = join(tempDir(), 'dangkal');
     git(repo, ['clone', '-q', '--depth', '1', `file://${repo}`, clone]);
     const { report: shallow } = await computeReport(clone, { week: W47, now: NOW });
-    expect(shallow.riwayat.sumber).toBe('mtime');
+    expect(shallow.riwayat.sumber).toBe('berkas');
     expect(shallow.riwayat.perkiraan).toBe(true);
     expect(shallow.riwayat.peringatan[0]).toMatch(/shallow clone.*DIPERKIRAKAN/);
   });
@@ -239,11 +239,23 @@ describe('without usable git history', () => {
     const plain = tempDir();
     cpSync(join(repo, 'content'), join(plain, 'content'), { recursive: true });
     const history = await readHistory(plain, ['content/opd/alpha/profil.md', 'content/pemda.yaml']);
-    expect(history.source).toBe('mtime');
+    expect(history.source).toBe('berkas');
     expect(history.warning).toMatch(/bukan repositori git/);
-    // Only files under content/opd/ have upload history; the profile's time is its mtime (now-ish).
+    // Only files under content/opd/ have upload history; without a content date the time is the mtime (now-ish).
     expect(history.changes.map((c) => c.path)).toEqual(['content/opd/alpha/profil.md']);
     expect(Math.abs(history.changes[0].time - Date.now())).toBeLessThan(10 * 60_000);
+    const dated = await readHistory(plain, ['content/opd/alpha/profil.md'], Infinity, new Map([['content/opd/alpha/profil.md', Date.parse('2026-10-01T00:00:00+07:00')]]));
+    expect(dated.changes[0].time).toBe(Date.parse('2026-10-01T00:00:00+07:00'));
+  });
+
+  it('estimates uploads from the dates written in the content when history is missing', async () => {
+    const plain = tempDir();
+    cpSync(join(repo, 'content'), join(plain, 'content'), { recursive: true });
+    const { report: r } = await computeReport(plain, { week: W47, now: NOW });
+    expect(r.riwayat).toMatchObject({ sumber: 'berkas', perkiraan: true });
+    // The same figures the editors' own dates give, not "everything uploaded at checkout time".
+    const fromDates = r.opd.reduce((n, o) => n + o.unggahan.total, 0);
+    expect(fromDates).toBeGreaterThan(0);
   });
 
   it('treats history that starts after the report week as missing', async () => {
