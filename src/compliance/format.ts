@@ -68,7 +68,8 @@ export function byScore(a: OpdReport, b: OpdReport): number {
   return b.skor - a.skor || a.nama.localeCompare(b.nama, 'id');
 }
 
-const escapeMd = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+/** Content text inside the Markdown summary: no table breaks, no HTML, and no `@user`/`#123` pings or links on GitHub. */
+const escapeMd = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/@/g, '&#64;').replace(/#(?=\d)/g, '&#35;');
 
 const MAX_TODO_IN_SUMMARY = 10;
 

@@ -5,7 +5,7 @@
  */
 import type { ContentModel } from '../content/model.ts';
 import { wibIso, wibParts } from '../lib/wib.ts';
-import type { JenisOpd } from '../schemas/rincian.ts';
+import { JenisOpdSchema, type JenisOpd } from '../schemas/rincian.ts';
 import type { Problem } from '../validate/problem.ts';
 import { uploadsIn, UPLOAD_KINDS, type Activity, type UploadCounts } from './activity.ts';
 import { checkBerkala, checkDatasets, checkProfil, checkValidasi, indexContent, isPersonalDataError, type ContentIndex } from './checks.ts';
@@ -49,7 +49,9 @@ function identity(model: ContentModel, opd: string): { nama: string; singkatan: 
   if (entry) return { nama: entry.data.nama, singkatan: entry.data.singkatan, jenis: entry.data.jenis };
   const raw = model.tree.sources.get(`content/opd/${opd}/profil.md`)?.data as Record<string, unknown> | undefined;
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : opd);
-  return { nama: text(raw?.nama), singkatan: text(raw?.singkatan), jenis: null };
+  // A broken profile must not change which rincian apply: keep its kind when that value itself is valid.
+  const jenis = JenisOpdSchema.safeParse(raw?.jenis);
+  return { nama: text(raw?.nama), singkatan: text(raw?.singkatan), jenis: jenis.success ? jenis.data : null };
 }
 
 function emptyCounts(): UploadCounts {

@@ -1,7 +1,8 @@
 /**
- * Who may change what: an OPD's editors change only `content/opd/<opd>/`; regency-wide content
- * (pemda.yaml, halaman/) and other OPDs' folders need a portal admin. Decap CMS has no per-user
- * permissions, so this check (and CODEOWNERS) is where ownership is enforced.
+ * Who may change what: an OPD's editors change only `content/opd/<opd>/`; everything else — regency-wide
+ * content (pemda.yaml, halaman/), other OPDs' folders, and code, workflows and scripts — needs a portal
+ * admin. Editors must have write access for Decap's git backends and Decap has no per-user permissions, so
+ * this check (run from the base branch, see .github/workflows/ownership.yml) and CODEOWNERS enforce it.
  */
 import { parse } from 'yaml';
 
@@ -17,11 +18,9 @@ export interface OwnershipViolation {
   hint: string;
 }
 
-/** The OPD that owns a content path, '' for regency-wide content, undefined outside content/. */
-export function ownerOf(path: string): string | undefined {
-  const m = /^content\/opd\/([^/]+)\//.exec(path);
-  if (m) return m[1];
-  return path.startsWith('content/') ? '' : undefined;
+/** The OPD that owns a path, or '' for everything only admins may change (regency content, code). */
+export function ownerOf(path: string): string {
+  return /^content\/opd\/([^/]+)\//.exec(path)?.[1] ?? '';
 }
 
 /** Reads owners from pemda.yaml text and profile frontmatters (as on the base branch, so a PR cannot grant itself rights). */
@@ -44,9 +43,8 @@ export function checkOwnership(changed: string[], author: string, owners: Owners
   const violations: OwnershipViolation[] = [];
   for (const file of changed) {
     const opd = ownerOf(file);
-    if (opd === undefined) continue; // code changes are reviewed through CODEOWNERS, not here
     if (opd === '') {
-      violations.push({ file, message: `${author} bukan admin portal; berkas umum hanya boleh diubah admin Dinkominfo`, hint: 'Minta admin Dinkominfo (daftar `admin` di content/pemda.yaml) untuk mengubah berkas ini.' });
+      violations.push({ file, message: `${author} bukan admin portal; berkas ini hanya boleh diubah admin Dinkominfo`, hint: 'Berkas umum, kode program dan alur kerja CI hanya boleh diubah admin (daftar `admin` di content/pemda.yaml). Minta admin Dinkominfo untuk mengubahnya.' });
     } else if (!(owners.editors.get(opd) ?? []).some((e) => same(e, author))) {
       violations.push({ file, message: `${author} tidak terdaftar sebagai editor OPD "${opd}"`, hint: `Setiap OPD hanya boleh mengubah foldernya sendiri. Bila Anda editor ${opd}, minta admin menambahkan nama pengguna Anda ke \`editor\` di content/opd/${opd}/profil.md.` });
     }
@@ -57,7 +55,8 @@ export function checkOwnership(changed: string[], author: string, owners: Owners
 /** `.github/CODEOWNERS`: each OPD folder owned by its editors plus the admins; the rest by the admins. */
 export function codeowners(owners: Owners): string {
   const at = (names: string[]) => names.map((n) => `@${n}`).join(' ');
-  const lines = ['# Dibuat oleh `npm run codeowners` dari content/pemda.yaml dan profil OPD. Jangan diedit manual.', `/content/ ${at(owners.admins)}`];
+  // Later lines win: everything belongs to the admins, each OPD folder also to its editors.
+  const lines = ['# Dibuat oleh `npm run codeowners` dari content/pemda.yaml dan profil OPD. Jangan diedit manual.', `* ${at(owners.admins)}`];
   for (const [opd, editors] of [...owners.editors].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`/content/opd/${opd}/ ${at([...editors, ...owners.admins])}`);
   }

@@ -14,16 +14,19 @@ describe('ownership', () => {
     expect(v[0].message).toContain('tidak terdaftar sebagai editor OPD "bpbd"');
   });
 
-  it('lets admins change everything and ignores code paths', () => {
-    expect(checkOwnership(['content/pemda.yaml', 'content/opd/bpbd/profil.md'], 'admin-kominfo', owners)).toEqual([]);
-    expect(checkOwnership(['src/lib/wib.ts'], 'editor-bpbd', owners)).toEqual([]);
+  it('lets admins change everything, and editors no code, scripts or workflows', () => {
+    expect(checkOwnership(['content/pemda.yaml', 'content/opd/bpbd/profil.md', '.github/workflows/pr.yml'], 'admin-kominfo', owners)).toEqual([]);
+    const v = checkOwnership(['src/lib/wib.ts', '.github/workflows/weekly-report.yml', 'scripts/check-ownership.ts'], 'editor-bpbd', owners);
+    expect(v.map((x) => x.file)).toEqual(['src/lib/wib.ts', '.github/workflows/weekly-report.yml', 'scripts/check-ownership.ts']);
   });
 
   it('an OPD without a profile has no editors', () => {
     expect(checkOwnership(['content/opd/baru/profil.md'], 'editor-dinkes', owners)).toHaveLength(1);
   });
 
-  it('writes CODEOWNERS per OPD folder', () => {
-    expect(codeowners(owners)).toContain('/content/opd/dinkes/ @editor-dinkes @admin-kominfo\n');
+  it('writes CODEOWNERS: admins own everything, each OPD folder also its editors', () => {
+    const lines = codeowners(owners).split('\n');
+    expect(lines[1]).toBe('* @admin-kominfo');
+    expect(lines).toContain('/content/opd/dinkes/ @editor-dinkes @admin-kominfo');
   });
 });
