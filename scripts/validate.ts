@@ -19,7 +19,9 @@ async function main(): Promise<number> {
       options: { format: { type: 'string' }, root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    // Node's own parseArgs text is English; say it in Indonesian (the option is quoted in its message).
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    process.stderr.write(`Opsi tidak dikenal atau tidak lengkap: ${option}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -12,11 +12,28 @@ function summary(problems: Problem[], fileCount: number): string {
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning' } as const;
 
+/** In text output, problems of one rule in one file beyond this many are counted, not listed (JSON lists all). */
+export const TEXT_LIMIT_PER_RULE = 30;
+
 /** `path:line:col  error  message  [rule]` followed by the hint, then a summary line. */
 export function formatText(problems: Problem[], fileCount: number): string {
-  const lines = problems.map(
-    (p) => `${p.file}:${p.line}:${p.column}  ${SEVERITY_LABEL[p.severity]}  ${p.message}  [${p.rule}]\n    → ${p.hint}`,
-  );
+  const lines: string[] = [];
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  for (const p of problems) {
+    const key = `${p.file}\u0000${p.rule}`;
+    const n = (shown.get(key) ?? 0) + 1;
+    shown.set(key, n);
+    if (n > TEXT_LIMIT_PER_RULE) {
+      hidden.set(key, (hidden.get(key) ?? 0) + 1);
+      continue;
+    }
+    lines.push(`${p.file}:${p.line}:${p.column}  ${SEVERITY_LABEL[p.severity]}  ${p.message}  [${p.rule}]\n    → ${p.hint}`);
+  }
+  for (const [key, count] of hidden) {
+    const [file, rule] = key.split('\u0000');
+    lines.push(`${file}  … dan ${count} masalah [${rule}] lainnya di berkas ini (semuanya: --format json)`);
+  }
   return [...lines, summary(problems, fileCount)].join('\n') + '\n';
 }
 

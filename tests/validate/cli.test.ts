@@ -75,6 +75,22 @@ describe('validate CLI', () => {
     );
   });
 
+  it('lists at most 30 problems per rule and file in text, but counts them all', async () => {
+    const rows = Array.from({ length: 35 }, () => '33.21.01;Mranggen;x;18,5;ya;2025-12-31').join('\n');
+    const root = makeScenario({ [`${OPD}/data/jumlah-sekolah.csv`]: `kode_wilayah;kecamatan;jumlah;rasio;terakreditasi;tanggal_data\n${rows}\n` });
+    const { code, stdout } = await validate(['--root', root]);
+    expect(code).toBe(1);
+    expect(stdout.match(/  error  .*\[csv\/cell-type\]\n/g)).toHaveLength(30);
+    expect(stdout).toContain('… dan 5 masalah [csv/cell-type] lainnya di berkas ini');
+    expect(stdout).toContain('35 kesalahan, 0 peringatan');
+  });
+
+  it('explains misuse in Indonesian with exit 2', async () => {
+    const { code, stderr } = await validate(['--warna']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Opsi tidak dikenal');
+  });
+
   it('exits 2 on misuse, and never writes to content/', async () => {
     const root = makeScenario({ [`${OPD}/informasi/x.md`]: '---\njudul: [\n---\n' });
     const before = hashTree(join(root, 'content'));

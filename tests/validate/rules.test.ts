@@ -152,6 +152,13 @@ describe('csv', () => {
     expect(problems[2].message).toContain('tanda desimal');
   });
 
+  it('reports every bad cell, however many', async () => {
+    const rows = Array.from({ length: 45 }, (_, i) => `33.21.01;Mranggen;x${i};18,5;ya;2025-12-31`).join('\n');
+    const problems = await problemsOf({ [CSV]: `${header}${rows}\n` });
+    expect(problems).toHaveLength(45);
+    expect(problems.at(-1)).toMatchObject({ rule: 'csv/cell-type', line: 46, column: 3 });
+  });
+
   it('counts lines correctly when a quoted cell spans lines', async () => {
     const problems = await problemsOf({ [CSV]: `${header}33.21.01;"Mranggen\nbaris dua";52;18,5;ya;2025-12-31\n33.21.02;Karangawen;x;17,2;;2025-12-31\n` });
     expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['csv/cell-type', 4, 3]]);
@@ -211,6 +218,12 @@ describe('cross-file', () => {
   it('requires a profile for every OPD folder', async () => {
     const problems = await problemsOf({ 'content/opd/dinas-baru/berita/2026-11-20-rapat-koordinasi.md': news(NEWS_FM) });
     expect(brief(problems)).toEqual([{ rule: 'cross-file/opd-profile', file: 'content/opd/dinas-baru/profil.md', line: 1, severity: 'error' }]);
+  });
+
+  it('checks a kecamatan profile\'s kode wilayah against the Kemendagri list', async () => {
+    const profil = fixture(`${OPD}/profil.md`).replace('jenis: dinas', 'jenis: kecamatan\nkode_wilayah: "33.21.15"');
+    const problems = await problemsOf({ [`${OPD}/profil.md`]: profil });
+    expect(brief(problems)).toEqual([{ rule: 'cross-file/kode-wilayah', file: `${OPD}/profil.md`, line: 5, severity: 'error' }]);
   });
 
   it('requires dataset metadata and CSV in pairs', async () => {

@@ -6,9 +6,6 @@
 import { parseCell } from '../../lib/csv.ts';
 import type { Rule } from '../rule.ts';
 
-/** Beyond this many problems of one kind in one file, the rest are summarised in one line. */
-const MAX_PER_CHECK = 30;
-
 export const csv: Rule = {
   id: 'csv',
   description: 'Berkas CSV: UTF-8, pemisah dan desimal sesuai metadata, judul kolom, isi sel per tipe, baris lengkap',
@@ -55,10 +52,7 @@ export const csv: Rule = {
         });
       }
       if (!headerOk && header.length !== expected.length) continue;
-      const counts = { 'csv/ragged-row': 0, 'csv/required': 0, 'csv/cell-type': 0 };
-      const report = (rule: keyof typeof counts, line: number, column: number, message: string, hint: string) => {
-        if (++counts[rule] <= MAX_PER_CHECK) ctx.report({ file: file.path, line, column, rule, message, hint });
-      };
+      const report = (rule: string, line: number, column: number, message: string, hint: string) => ctx.report({ file: file.path, line, column, rule, message, hint });
       for (const row of rows.slice(1)) {
         if (row.cells.length !== expected.length) {
           report('csv/ragged-row', row.line, Math.min(row.cells.length, expected.length) + 1, `baris ini berisi ${row.cells.length} sel, seharusnya ${expected.length}`, 'Lengkapi sel yang hilang (boleh kosong, tetapi pemisahnya harus ada) atau hapus pemisah berlebih; teks yang memuat pemisah harus diapit tanda kutip "...".');
@@ -73,11 +67,6 @@ export const csv: Rule = {
           const cell = parseCell(raw, kolom.tipe, meta.desimal, ctx.wilayah);
           if (!cell.ok) report('csv/cell-type', row.line, i + 1, `nilai "${raw.trim().slice(0, 40)}" di kolom "${kolom.nama}" (${kolom.tipe}) ${cell.reason}`, cell.hint);
         });
-      }
-      for (const [rule, count] of Object.entries(counts)) {
-        if (count > MAX_PER_CHECK) {
-          ctx.report({ file: file.path, line: 1, rule, message: `dan ${count - MAX_PER_CHECK} masalah serupa lainnya di berkas ini`, hint: 'Perbaiki masalah di atas; masalah serupa biasanya berasal dari kolom yang sama.' });
-        }
       }
     }
   },
