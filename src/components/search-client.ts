@@ -21,9 +21,12 @@ interface Pagefind {
   search: (term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
 }
 
-interface Labels {
+export interface Labels {
   results: string;
+  resultsAll: string;
+  filtered: string;
   none: string;
+  noneFiltered: string;
   loading: string;
   more: string;
   error: string;
@@ -75,6 +78,16 @@ function renderResult(data: PagefindResultData, labels: Labels): HTMLLIElement {
   return li;
 }
 
+/**
+ * `12 hasil untuk “banjir”`, `12 hasil dengan saringan Jenis konten: Data` (a search by filters only has no
+ * query to quote), `… untuk “banjir” dengan saringan …`; nothing found: the matching "none" message.
+ */
+export function statusText(count: number, q: string, filters: string[], labels: Labels): string {
+  if (count === 0) return q ? fill(labels.none, { q }) : labels.noneFiltered;
+  const results = q ? fill(labels.results, { count, q }) : fill(labels.resultsAll, { count });
+  return filters.length ? fill(labels.filtered, { results, filters: filters.join('; ') }) : results;
+}
+
 export function startSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const status = document.getElementById('search-status');
@@ -85,6 +98,11 @@ export function startSearch(): void {
   const labels = JSON.parse(labelsEl.textContent ?? '{}') as Labels;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const selects = [...form.querySelectorAll('select')];
+  /** `Perangkat daerah: Dinas Kesehatan` for each chosen filter (the sort order is not a filter). */
+  const activeFilters = () =>
+    selects
+      .filter((s) => s.value && s.name !== 'urut')
+      .map((s) => `${s.labels?.[0]?.textContent?.trim() ?? s.name}: ${s.selectedOptions[0]?.textContent?.trim() ?? s.value}`);
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -124,7 +142,9 @@ export function startSearch(): void {
       state.set(select.name, select.value);
       if (select.name !== 'urut') filters[select.name] = select.value;
     }
-    history.replaceState(null, '', state.size ? `?${state}` : location.pathname);
+    // Not `state.size`: URLSearchParams.size needs Chrome 113 / Safari 17, older phones are still common.
+    const query = state.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
     if (!q && Object.keys(filters).length === 0) {
       status!.textContent = labels.prompt;
       list!.replaceChildren();
@@ -143,7 +163,7 @@ export function startSearch(): void {
       await showMore(current);
       if (current !== generation) return;
       // Announced once the first results are on the page.
-      status!.textContent = results.length ? fill(labels.results, { count: results.length, q: q || '…' }) : fill(labels.none, { q: q || '…' });
+      status!.textContent = statusText(results.length, q, activeFilters(), labels);
     } catch {
       if (current === generation) status!.textContent = labels.error;
     }

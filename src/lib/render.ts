@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { resolveOpdFile } from '../content/paths.ts';
+import { t } from '../i18n/id.ts';
 import { ALLOWED_HTML_TAGS, UNSAFE_URL } from './markdown.ts';
 import { urls } from './urls.ts';
 
@@ -123,6 +124,57 @@ function rewriteElements() {
   };
 }
 
+/** Longest accessible name given to a table's scroll region; header texts beyond it are cut at a word. */
+const TABLE_LABEL_MAX = 80;
+
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
+
+/** `Uraian, Anggaran (Rp), Realisasi (Rp), %`: the header cells of a table's first row. */
+function headerText(table: Element): string {
+  const rows: Element[] = [];
+  const collect = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child);
+      else if (child.tagName === 'thead' || child.tagName === 'tbody') collect(child);
+    }
+  };
+  collect(table);
+  const cells = (rows[0]?.children ?? []).filter((c): c is Element => c.type === 'element' && (c.tagName === 'th' || c.tagName === 'td'));
+  const text = cells.map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean).join(', ');
+  if (text.length <= TABLE_LABEL_MAX) return text;
+  const cut = text.slice(0, TABLE_LABEL_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,\s]+$/, '')}…`;
+}
+
+/**
+ * A wide table scrolls sideways inside its own region (a phone is 360 px wide): the region is focusable so that
+ * keyboard users can scroll it, and named after the table's columns (WCAG 2.1.1, axe `scrollable-region-focusable`).
+ * Runs AFTER rehype-sanitize, which would strip `role`/`tabindex`; it only adds fixed attributes and text taken
+ * from the already sanitized table.
+ */
+function wrapTables() {
+  return (tree: Root) => {
+    const tables: { parent: Parents; index: number; table: Element }[] = [];
+    const visit = (parent: Parents) => {
+      parent.children.forEach((node, index) => {
+        if (node.type !== 'element') return;
+        if (node.tagName === 'table') tables.push({ parent, index, table: node });
+        else visit(node);
+      });
+    };
+    visit(tree);
+    tables.forEach(({ parent, index, table }, i) => {
+      // Numbered when a body has several tables, so that every region of the page has its own name.
+      const name = tables.length > 1 ? t('prose.tableNumbered', { n: i + 1 }) : t('prose.table');
+      const kolom = headerText(table);
+      const label = kolom ? `${name}: ${kolom}` : name;
+      const wrapper: Element = { type: 'element', tagName: 'div', properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: label }, children: [table] };
+      parent.children[index] = wrapper;
+    });
+  };
+}
+
 /** The allowlist: GitHub's schema minus form inputs, with narrower URL schemes (images: site paths only). */
 export const SANITIZE_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
@@ -143,6 +195,8 @@ const processor = unified()
   .use(rebuildAllowedRaw)
   .use(rewriteElements)
   .use(rehypeSanitize, SANITIZE_SCHEMA)
+  // After the sanitizer: the wrapper's role/tabindex are ours, not content's.
+  .use(wrapTables)
   .use(rehypeStringify);
 
 /** Renders a markdown body to sanitized HTML. */

@@ -11,6 +11,7 @@ import type { ContentTree, TreeFile } from '../content/tree.ts';
 import { decodeCsv, delimiterOf, parseCell, parseCsvRows, typedRecords, type CsvRow } from '../lib/csv.ts';
 import type { Dataset, TipeKolom } from '../schemas/index.ts';
 import { fileAt } from './files.ts';
+import { formatNumber, formatNumberFixed } from './format.ts';
 import { getSiteModel } from './model.ts';
 
 /** Rows shown on the page; the full data is in the downloads (never a page per row). */
@@ -36,6 +37,37 @@ export interface DatasetData {
 }
 
 const NUMERIC: ReadonlySet<TipeKolom> = new Set(['bilangan', 'bilangan-bulat']);
+
+type Kolom = Dataset['kolom'][number];
+
+/** Numbers are right-aligned and shown the Indonesian way. */
+export function isNumericColumn(kolom: Kolom): boolean {
+  return NUMERIC.has(kolom.tipe);
+}
+
+/** A whole-number year column (`tahun`, `tahun_berdiri`): 2018 must not read as "2.018". */
+function isYearColumn(kolom: Kolom): boolean {
+  return kolom.tipe === 'bilangan-bulat' && /^tahun(_|$)/.test(kolom.nama);
+}
+
+/** A number of a column for display: `3.461,2`; years without a thousands separator. */
+export function formatColumnNumber(value: number, kolom: Kolom): string {
+  return isYearColumn(kolom) ? String(value) : formatNumber(value);
+}
+
+/**
+ * A CSV cell as the preview table shows it: numbers in id-ID format with the decimals the source wrote
+ * (`4529.94` -> `4.529,94`, `60.50` -> `60,50`); anything else, and a number that does not parse, as written.
+ * Downloads keep the original text.
+ */
+export function displayCell(raw: string, kolom: Kolom, desimal: Dataset['desimal']): string {
+  if (!isNumericColumn(kolom)) return raw;
+  const cell = parseCell(raw, kolom.tipe, desimal);
+  if (!cell.ok || typeof cell.value !== 'number') return raw;
+  if (isYearColumn(kolom)) return String(cell.value);
+  const fraction = /[.,](\d+)$/.exec(raw.trim())?.[1].length ?? 0;
+  return formatNumberFixed(cell.value, fraction);
+}
 
 /** Repository path of a dataset's CSV, resolved only through resolveOpdFile. */
 export function datasetCsvPath(entry: Entry<Dataset>): string | null {
@@ -85,7 +117,7 @@ export function summarizeColumns(meta: Dataset, rows: CsvRow[]): ColumnSummary[]
         continue;
       }
       summary.terisi++;
-      if (!NUMERIC.has(kolom.tipe)) continue;
+      if (!isNumericColumn(kolom)) continue;
       const cell = parseCell(raw, kolom.tipe, meta.desimal);
       if (!cell.ok || typeof cell.value !== 'number') continue;
       summary.min = summary.min === undefined ? cell.value : Math.min(summary.min, cell.value);

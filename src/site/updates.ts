@@ -5,6 +5,7 @@
 import type { Entry } from '../content/model.ts';
 import { urls } from '../lib/urls.ts';
 import type { KategoriCode } from '../schemas/index.ts';
+import { isDateOnly } from './format.ts';
 import type { SiteModel } from './model.ts';
 
 export type UpdateKind = 'berita' | 'informasi' | 'data' | 'dokumen';
@@ -49,6 +50,40 @@ function collectUpdates(site: SiteModel, keep: (e: Entry<unknown>) => boolean): 
 /** Every update of the portal, or of one OPD, newest first. */
 export function updatesOf(site: SiteModel, opd?: string): Update[] {
   return collectUpdates(site, (e) => opd === undefined || e.opd === opd);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When an update counts as made, for ranking only: information, data and documents carry a date without a time
+ * (stored as 00:00 WIB), news a time of day. Read as midnight, a file published on the 25th would rank below every
+ * article of the 25th; read as the end of its day it ranks with the day it names. (Feeds keep the written date.)
+ */
+export function rankTime(date: Date): number {
+  return isDateOnly(date) ? date.getTime() + DAY_MS - 1 : date.getTime();
+}
+
+const byRankDesc = (a: Update, b: Update) => rankTime(b.tanggal) - rankTime(a.tanggal) || a.url.localeCompare(b.url);
+
+/** Home page "Pembaruan terbaru": 12 updates, at least 3 each of news, information and data when there are any. */
+export const HOME_LATEST = { total: 12, reserved: { berita: 3, informasi: 3, data: 3 } satisfies Partial<Record<UpdateKind, number>> };
+
+/**
+ * The newest updates as one mixed list. News is published daily and information or data far less often, so plain
+ * "newest first" shows only news: every kind in `reserved` keeps that many places for its own newest updates, the
+ * remaining places go to the newest updates of any kind, and the list is shown newest first (by rankTime).
+ */
+export function latestMixed(updates: readonly Update[], total: number, reserved: Partial<Record<UpdateKind, number>>): Update[] {
+  const ranked = [...updates].sort(byRankDesc);
+  const chosen = new Set<Update>();
+  for (const [kind, places] of Object.entries(reserved) as [UpdateKind, number][]) {
+    for (const u of ranked.filter((u) => u.kind === kind).slice(0, places)) if (chosen.size < total) chosen.add(u);
+  }
+  for (const u of ranked) {
+    if (chosen.size >= total) break;
+    chosen.add(u);
+  }
+  return ranked.filter((u) => chosen.has(u));
 }
 
 /** Date of the newest entry of each OPD (any kind, including DIK entries); OPDs without entries are absent. */

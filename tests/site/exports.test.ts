@@ -4,12 +4,13 @@ import type { ContentModel, Entry, OpdEntry } from '../../src/content/model.ts';
 import { csvCell, toCsv } from '../../src/exports/csv.ts';
 import { datasetJson } from '../../src/exports/dataset.ts';
 import { DIP_COLUMNS, dipCsvHeader, dipJson, dipRows, groupRows } from '../../src/exports/dip.ts';
+import { fitShortName, openSearchXml, placeName, truncateWords } from '../../src/exports/opensearch.ts';
 import { feedItem, feedOptions } from '../../src/exports/rss.ts';
 import { parseCsvRows } from '../../src/lib/csv.ts';
 import { BeritaSchema, DatasetSchema, InformasiSchema, OpdSchema, PemdaSchema, type Informasi } from '../../src/schemas/index.ts';
-import { summarizeColumns } from '../../src/site/dataset-view.ts';
+import { displayCell, formatColumnNumber, summarizeColumns } from '../../src/site/dataset-view.ts';
 import { siteModelOf } from '../../src/site/model.ts';
-import { lastUploadByOpd, recentSertaMerta, updatesOf } from '../../src/site/updates.ts';
+import { HOME_LATEST, lastUploadByOpd, latestMixed, rankTime, recentSertaMerta, updatesOf, type Update, type UpdateKind } from '../../src/site/updates.ts';
 
 const pemda = PemdaSchema.parse({
   nama: 'Pemerintah Kabupaten Demak', singkatan: 'Pemkab Demak', kode_wilayah: '33.21', situs: 'https://ppid.demakkab.go.id',
@@ -131,6 +132,73 @@ describe('updates and RSS items', () => {
   });
 });
 
+describe('home page: latest updates of every kind', () => {
+  const update = (kind: UpdateKind, slug: string, tanggal: string): Update => ({
+    kind, opd: 'dinkes', slug, judul: slug, ringkasan: '', tanggal: new Date(tanggal), url: `/${kind}/${slug}/`,
+  });
+
+  it('ranks a date without a time as the end of its WIB day, above the timed news of that day', () => {
+    const lra = update('informasi', 'lra', '2026-11-25T00:00:00+07:00');
+    const pagi = update('berita', 'pagi', '2026-11-25T08:00:00+07:00');
+    const besok = update('berita', 'besok', '2026-11-26T00:30:00+07:00');
+    expect(rankTime(lra.tanggal)).toBeGreaterThan(rankTime(pagi.tanggal));
+    expect(rankTime(lra.tanggal)).toBeLessThan(rankTime(besok.tanggal));
+    expect(latestMixed([pagi, lra, besok], 3, {}).map((u) => u.slug)).toEqual(['besok', 'lra', 'pagi']);
+  });
+
+  it('keeps places for the newest information and data even when news of later days fills the list', () => {
+    // 20 articles, all newer than any information or data: "newest first" alone would show only news.
+    const news = Array.from({ length: 20 }, (_, i) => update('berita', `b${i}`, `2026-11-${String(30 - i).padStart(2, '0')}T09:00:00+07:00`));
+    const info = ['i1', 'i2', 'i3', 'i4'].map((slug, i) => update('informasi', slug, `2026-10-0${i + 1}`));
+    const data = [update('data', 'd1', '2026-09-01')];
+    const dokumen = [update('dokumen', 'x1', '2026-11-30T10:00:00+07:00')];
+    const latest = latestMixed([...news, ...info, ...data, ...dokumen], HOME_LATEST.total, HOME_LATEST.reserved);
+    expect(latest).toHaveLength(12);
+    const count = (kind: UpdateKind) => latest.filter((u) => u.kind === kind).length;
+    // 3 reserved for information (the newest three), 1 for data (all there is), the rest by date: news and the document.
+    expect(latest.filter((u) => u.kind === 'informasi').map((u) => u.slug)).toEqual(['i4', 'i3', 'i2']);
+    expect(count('data')).toBe(1);
+    expect(count('dokumen')).toBe(1);
+    expect(count('berita')).toBe(7);
+    expect(latest[0].slug).toBe('x1');
+    // Shown newest first.
+    for (let i = 1; i < latest.length; i++) expect(rankTime(latest[i - 1].tanggal)).toBeGreaterThanOrEqual(rankTime(latest[i].tanggal));
+  });
+
+  it('fills the places of a kind without updates with the newest of the others', () => {
+    const news = Array.from({ length: 15 }, (_, i) => update('berita', `b${i}`, `2026-11-${String(25 - i).padStart(2, '0')}T09:00:00+07:00`));
+    expect(latestMixed(news, 12, HOME_LATEST.reserved).map((u) => u.slug)).toEqual(news.slice(0, 12).map((u) => u.slug));
+  });
+
+  it('shows information and data on the home page of the sample-like model', () => {
+    const kinds = new Set(latestMixed(updatesOf(site), HOME_LATEST.total, HOME_LATEST.reserved).map((u) => u.kind));
+    expect([...kinds].sort()).toEqual(['berita', 'informasi']);
+  });
+});
+
+describe('OpenSearch short name', () => {
+  it('never cuts a word in half', () => {
+    expect(truncateWords('PPID Pemkab Demak', 16)).toBe('PPID Pemkab');
+    expect(truncateWords('Pemberdayaanmasyarakat', 16)).toBe('Pemberdayaanmasy');
+    expect(truncateWords('PPID Demak', 16)).toBe('PPID Demak');
+  });
+
+  it('drops the kind of government before dropping the place', () => {
+    expect(placeName('Pemkab Demak')).toBe('Demak');
+    expect(placeName('Pemkot Semarang')).toBe('Semarang');
+    expect(fitShortName(['PPID Pemkab Demak', 'PPID Demak'])).toBe('PPID Demak');
+    expect(fitShortName(['PPID Demak', 'PPID Demak'])).toBe('PPID Demak');
+    expect(fitShortName(['PPID Pemkab Kotawaringin Barat', 'PPID Kotawaringin Barat'])).toBe('PPID');
+    expect(fitShortName(['PPID Kab Demak', 'PPID Demak'])).toBe('PPID Kab Demak');
+    expect(fitShortName(['PPID Kab Grobogan', 'PPID Grobogan'])).toBe('PPID Grobogan');
+  });
+
+  it('writes at most 16 characters into the description, escaped', () => {
+    expect(openSearchXml('https://ppid.demakkab.go.id', 'PPID Pemkab Demak', 'Cari')).toContain('<ShortName>PPID Pemkab</ShortName>');
+    expect(openSearchXml('https://ppid.demakkab.go.id', 'PPID A&B', 'Cari')).toContain('<ShortName>PPID A&#38;B</ShortName>');
+  });
+});
+
 describe('dataset summary and JSON', () => {
   const meta = DatasetSchema.parse({
     judul: 'Curah hujan harian', deskripsi: 'Curah hujan harian per stasiun pengamatan di Kabupaten Demak.', topik: 'iklim', periode: 2026,
@@ -152,6 +220,24 @@ describe('dataset summary and JSON', () => {
       ['curah_hujan', 2, 1, 0.4, 12.5],
       ['banjir', 3, 0, undefined, undefined],
     ]);
+  });
+
+  it('shows numbers of the preview the Indonesian way, keeping their decimals; years and other text as written', () => {
+    const [tanggal, , curah] = meta.kolom;
+    expect(displayCell('12,5', curah, ',')).toBe('12,5');
+    expect(displayCell('4529,90', curah, ',')).toBe('4.529,90');
+    expect(displayCell('4529.94', curah, '.')).toBe('4.529,94');
+    expect(displayCell('60.52', curah, '.')).toBe('60,52');
+    // A cell the validator would reject is shown as written, never as a wrong number.
+    expect(displayCell('12.5', curah, ',')).toBe('12.5');
+    expect(displayCell('', curah, ',')).toBe('');
+    expect(displayCell('2026-10-01', tanggal, ',')).toBe('2026-10-01');
+    const jumlah = { nama: 'jumlah_penduduk', judul: 'Jumlah penduduk', tipe: 'bilangan-bulat' as const, wajib: true };
+    const tahun = { nama: 'tahun_berdiri', judul: 'Tahun berdiri', tipe: 'bilangan-bulat' as const, wajib: true };
+    expect(displayCell('1234567', jumlah, '.')).toBe('1.234.567');
+    expect(displayCell('2018', tahun, '.')).toBe('2018');
+    expect(formatColumnNumber(2018, tahun)).toBe('2018');
+    expect(formatColumnNumber(3461.2, curah)).toBe('3.461,2');
   });
 
   it('types the records of the JSON download by the column dictionary', () => {

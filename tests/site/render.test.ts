@@ -41,6 +41,20 @@ describe('renderMarkdown over content that bypassed validation', async () => {
     expect(html).not.toContain('alert');
   });
 
+  it('wraps every table in a focusable region named after its columns, which content cannot forge', () => {
+    const html = renderMarkdown('| Uraian | Anggaran (Rp) |\n|---|---|\n| Belanja | 1 |\n');
+    expect(html).toMatch(/^<div class="table-wrap" role="region" tabindex="0" aria-label="Tabel: Uraian, Anggaran \(Rp\)"><table>/);
+    expect(html.endsWith('</table></div>')).toBe(true);
+    // Two tables on one page get different names (axe: landmark-unique).
+    const two = renderMarkdown('| A |\n|---|\n| 1 |\n\n| A |\n|---|\n| 2 |\n');
+    expect(two.match(/aria-label="[^"]*"/g)).toEqual(['aria-label="Tabel 1: A"', 'aria-label="Tabel 2: A"']);
+    // Header text is escaped in the attribute; raw regions and tabindex from content are still dropped.
+    const hostile = renderMarkdown('| "><img src=x onerror=alert(1)> |\n|---|\n| 1 |\n\n<div role="region" tabindex="0">x</div>');
+    for (const pattern of FORBIDDEN_HTML) expect(hostile).not.toMatch(pattern);
+    expect(hostile.match(/tabindex/g)).toHaveLength(1);
+    expect(hostile).toContain('aria-label="Tabel: &#x22;>"');
+  });
+
   it('shifts headings under a page section', () => {
     expect(renderMarkdown('## Tugas', { headingOffset: 1 })).toBe('<h3>Tugas</h3>');
   });

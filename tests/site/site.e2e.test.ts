@@ -4,12 +4,13 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIP_COLUMNS } from '../../src/exports/dip.ts';
 import { toCsv } from '../../src/exports/csv.ts';
 import { absoluteUrl, urls } from '../../src/lib/urls.ts';
-import { readDatasetData } from '../../src/site/dataset-view.ts';
+import { displayCell, readDatasetData } from '../../src/site/dataset-view.ts';
 import { updatesOf } from '../../src/site/updates.ts';
 import { DIST } from './built-site.ts';
 import { openBuiltSite, type SiteUnderTest } from './site-fixture.ts';
@@ -51,6 +52,15 @@ describe('navigation', () => {
     await page.waitForURL(`**${urls.berita(article.opd, article.slug)}`);
     expect(await page.locator('h1').textContent()).toBe(article.data.judul);
     expect(await page.locator('main time').first().textContent()).toMatch(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/);
+    await page.close();
+  });
+
+  it('lists news, information and data among the latest updates of the home page', async () => {
+    const page = await t.browser.context.newPage();
+    await page.goto(`${t.server.url}/`);
+    const tags = await page.locator('#terbaru ~ ul .tag').allTextContents();
+    expect(tags).toHaveLength(12);
+    for (const kind of ['Berita', 'Informasi publik', 'Data']) expect(tags, kind).toContain(kind);
     await page.close();
   });
 
@@ -117,20 +127,64 @@ describe('search', () => {
   });
 });
 
+describe('DIP table width', () => {
+  /** DIP tables wider than their box (the part beyond it is cut off on paper, or needs scrolling on screen). */
+  const overflowing = (page: Page) =>
+    page.locator('table.dip').evaluateAll((tables) => tables.filter((table) => table.scrollWidth > table.parentElement!.clientWidth + 1).length);
+
+  it('shows all eight columns without scrolling on a 1280 px screen', async () => {
+    const page = await t.browser.context.newPage();
+    await page.goto(`${t.server.url}${urls.dip()}`);
+    expect(await page.locator('table.dip').count()).toBeGreaterThan(10);
+    expect(await overflowing(page)).toBe(0);
+    await page.close();
+  });
+
+  it('prints all eight columns on A4 landscape (273 mm between 12 mm margins, about 1032 px)', async () => {
+    const page = await t.browser.context.newPage();
+    await page.setViewportSize({ width: 1032, height: 800 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${t.server.url}${urls.dip()}`);
+    // 8 pt, not the 0.9 rem of the screen.
+    expect(Number.parseFloat(await page.locator('table.dip').first().evaluate((table) => getComputedStyle(table).fontSize))).toBeCloseTo((8 * 96) / 72, 1);
+    expect(await overflowing(page)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('search by filters only', () => {
+  it('counts the results and names the active filters instead of quoting an empty query', async () => {
+    const page = await t.browser.context.newPage();
+    await page.goto(`${t.server.url}${urls.cari()}?jenis=data`);
+    await page.waitForFunction(() => /^\d+ hasil/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const status = await page.locator('#search-status').textContent();
+    expect(status).toMatch(/^\d+ hasil dengan saringan Jenis konten: Data$/);
+    expect(Number(/^(\d+)/.exec(status!)![1])).toBe(t.site.datasets.length);
+    // The address keeps the filter (and only it) so that the search can be shared.
+    expect(new URL(page.url()).search).toBe('?jenis=data');
+    await page.close();
+  });
+});
+
 describe('downloads, data and feeds', () => {
   it('downloads dip.csv with the header of the DIP column map', async () => {
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}${urls.dip()}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('dip.csv');
-    const text = await readFile((await download.path())!, 'utf8');
+    const raw = await readFile((await download.path())!, 'utf8');
+    // A UTF-8 byte order mark first, so that Excel shows "–" and "é" as written.
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const text = raw.slice(1);
     expect(text.split('\r\n')[0]).toBe(toCsv(DIP_COLUMNS.map((c) => c.header), []).trimEnd());
     expect(text.split('\r\n').filter(Boolean).length - 1).toBe(t.site.informasi.filter((e) => e.data.kategori !== 'dikecualikan').length);
     await page.close();
   });
 
-  it('shows a dataset page with an accessible preview table of its first rows', async () => {
-    const entry = t.site.datasets[0];
+  it('shows a dataset page with an accessible preview table of its first rows, numbers in Indonesian format', async () => {
+    // A dataset with decimal numbers written with a decimal point, so that the displayed text differs from the CSV.
+    const entry = t.site.datasets.find((d) => d.data.desimal === '.' && d.data.kolom.some((k) => k.tipe === 'bilangan'))!;
+    expect(entry).toBeDefined();
     const data = (await readDatasetData(t.site.tree, entry))!;
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}${urls.dataset(entry.opd, entry.slug)}`);
@@ -138,7 +192,16 @@ describe('downloads, data and feeds', () => {
     await expect(table.isVisible()).resolves.toBe(true);
     expect(await table.locator('thead th').allTextContents()).toEqual(entry.data.kolom.map((k) => `${k.judul}${k.satuan ? ` (${k.satuan})` : ''}`));
     expect(await table.locator('tbody tr').count()).toBe(Math.min(20, data.rows.length));
-    expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual(entry.data.kolom.map((_, i) => data.rows[0].cells[i]));
+    const shown = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(shown).toEqual(data.rows.slice(0, 20).map((row) => entry.data.kolom.map((k, i) => displayCell(row.cells[i] ?? '', k, entry.data.desimal))));
+    // At least one cell really is reformatted: "4529.94" is shown as "4.529,94", never as written in the CSV.
+    const decimal = entry.data.kolom.findIndex((k) => k.tipe === 'bilangan');
+    const written = data.rows.slice(0, 20).map((r) => r.cells[decimal]).find((c) => /\d\.\d/.test(c ?? ''));
+    expect(written).toBeDefined();
+    expect(shown.flat()).not.toContain(written);
+    // Numeric columns are right-aligned.
+    const align = await table.locator('tbody tr').first().locator('td').nth(decimal).evaluate((td) => getComputedStyle(td).textAlign);
+    expect(align).toBe('right');
     const csv = await fetch(`${t.server.url}${urls.datasetCsv(entry.opd, entry.slug)}`);
     expect(new Uint8Array(await csv.arrayBuffer())).toEqual(data.bytes);
     const json = (await (await fetch(`${t.server.url}${urls.datasetJson(entry.opd, entry.slug)}`)).json()) as { data: unknown[] };
@@ -174,9 +237,18 @@ describe('downloads, data and feeds', () => {
     expect(await (await get('/sitemap-index.xml')).text()).toContain('<sitemapindex');
     expect(await (await get('/robots.txt')).text()).toContain(`Sitemap: ${absoluteUrl('/sitemap-index.xml', t.site.pemda.situs)}`);
     expect(await (await get(urls.openSearch())).text()).toContain(`template="${absoluteUrl(urls.cari(), t.site.pemda.situs)}?q={searchTerms}"`);
+    const opensearch = await (await get(urls.openSearch())).text();
+    // OpenSearch allows 16 characters: a whole word is dropped, never cut in half ("PPID Pemkab Dema").
+    const shortName = /<ShortName>([^<]*)<\/ShortName>/.exec(opensearch)![1];
+    expect(shortName.length).toBeLessThanOrEqual(16);
+    expect(`PPID ${t.site.pemda.singkatan}`.split(' ')).toEqual(expect.arrayContaining(shortName.split(' ')));
     const missing = await get('/tidak-ada/');
     expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('Halaman tidak ditemukan');
+    const notFound = await missing.text();
+    expect(notFound).toContain('Halaman tidak ditemukan');
+    // The 404 page is served at every unknown address: it names none as its own.
+    expect(notFound).toContain('<meta name="robots" content="noindex">');
+    expect(notFound).not.toMatch(/rel="canonical"|property="og:url"/);
   });
 });
 

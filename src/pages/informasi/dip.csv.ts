@@ -6,6 +6,7 @@ import { getSiteModel } from '../../site/model.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSiteModel();
-  const csv = toCsv(dipCsvHeader(), dipCsvRows(dipRows(site), site.pemda.situs));
+  // The byte order mark makes Excel read the file as UTF-8 (otherwise "–" and "é" turn into "â€“", "Ã©").
+  const csv = `\uFEFF${toCsv(dipCsvHeader(), dipCsvRows(dipRows(site), site.pemda.situs))}`;
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
