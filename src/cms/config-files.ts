@@ -1,5 +1,5 @@
 /** Writing the generated per-OPD CMS configs (`public/admin/<opd>/config.json`); run by the build and `npm run cms-config`. */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildModel } from '../content/model.ts';
 import { readContentTree } from '../content/tree.ts';
@@ -7,6 +7,12 @@ import { buildCmsConfig } from './config.ts';
 import { cmsOpds } from './registry.ts';
 
 export const CONFIG_FILE = 'config.json';
+
+/** Writes `text` unless the file already holds it: a running dev server (`npm run cms`, tests) sees no change then. */
+async function writeIfChanged(path: string, text: string): Promise<void> {
+  const current = await readFile(path, 'utf8').catch(() => undefined);
+  if (current !== text) await writeFile(path, text);
+}
 
 /** Writes every OPD's config under `out` and returns the OPD slugs written. */
 export async function writeCmsConfigs(root: string, out: string): Promise<string[]> {
@@ -17,7 +23,7 @@ export async function writeCmsConfigs(root: string, out: string): Promise<string
   for (const opd of opds) {
     await mkdir(join(out, opd.slug), { recursive: true });
     const config = buildCmsConfig(pemda, opd);
-    await writeFile(join(out, opd.slug, CONFIG_FILE), `${JSON.stringify(config, null, 1)}\n`);
+    await writeIfChanged(join(out, opd.slug, CONFIG_FILE), `${JSON.stringify(config, null, 1)}\n`);
   }
   const current = new Set(opds.map((o) => o.slug));
   for (const entry of await readdir(out, { withFileTypes: true })) {

@@ -10,7 +10,10 @@ import { TIPE_KOLOM } from '../schemas/dataset.ts';
 import { opdDir } from '../content/paths.ts';
 import { fieldsOf, type CmsField, type FieldOverrides } from './fields.ts';
 
-/** Default of a `wib-datetime` field: a new entry starts with the current time in WIB (Decap's own convention). */
+/**
+ * Default of a `wib-datetime` field: a new entry starts with the current time in WIB. The config is generated at
+ * build time, so the CMS page replaces this marker with the time it starts (`resolveNowDefaults`).
+ */
 export const NOW = '{{now}}';
 
 /** Port of `decap-server` when `npm run cms` runs it; the CMS page may override it with `?proxy_port=`. */
@@ -76,8 +79,11 @@ const dikecualikan = (label: string) => ({
   required_when: { field: 'kategori', equals: 'dikecualikan', message: `Informasi dikecualikan wajib mengisi ${label}.` },
 });
 
-/** Presentation per kind: everything else (labels, hints, types, options) comes from the schema. */
-const OVERRIDES: Record<CmsKind, FieldOverrides> = {
+/**
+ * Presentation per kind: everything else (labels, hints, types, options) comes from the schema. Keys are the
+ * dotted field paths of `fieldsOf`; tests/cms/config.test.ts fails on a key that names no field.
+ */
+export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
   berita: {
     tanggal: { default: NOW },
     ringkasan: { widget: 'text' },
@@ -140,7 +146,7 @@ export interface OpdIdentity {
   singkatan: string;
 }
 
-/** Decap's `backend` block from `pemda.cms` (GitHub, GitLab incl. self-managed with PKCE, Gitea). */
+/** Decap's `backend` block from `pemda.cms` (GitHub, GitLab incl. self-managed with PKCE, Gitea, Forgejo). */
 export function backendConfig(cms: Pemda['cms']): Record<string, unknown> {
   const common = {
     repo: cms.repo,
@@ -168,12 +174,21 @@ export function backendConfig(cms: Pemda['cms']): Record<string, unknown> {
       };
     case 'gitea':
       return { name: 'gitea', ...common, ...optional({ base_url: cms.base_url, api_root: cms.api_root, app_id: cms.app_id }) };
+    case 'forgejo': {
+      // Decap's Forgejo backend needs the API address (it derives the login address from it).
+      const apiRoot = cms.api_root ?? (cms.base_url ? `${cms.base_url.replace(/\/+$/, '')}/api/v1` : undefined);
+      if (!apiRoot) throw new Error('cms.backend forgejo membutuhkan cms.api_root (misalnya https://git.demakkab.go.id/api/v1) atau cms.base_url di content/pemda.yaml');
+      return { name: 'forgejo', ...common, api_root: apiRoot, ...optional({ app_id: cms.app_id }) };
+    }
     case 'test-repo':
       return { name: 'test-repo' };
   }
 }
 
-/** Decap's Gitea backend refuses the editorial workflow: there every save is a direct commit to `cms.branch`. */
+/**
+ * Decap's Gitea backend refuses the editorial workflow: there every save is a direct commit to `cms.branch`.
+ * Its Forgejo backend has one (pull requests with `decap-cms/...` labels).
+ */
 export function publishMode(cms: Pemda['cms']): 'editorial_workflow' | 'simple' {
   return cms.backend === 'gitea' ? 'simple' : 'editorial_workflow';
 }

@@ -370,4 +370,9 @@ export const portal = {
   saveRefused: 'Entri belum dapat disimpan:',
   dikecualikanBody: 'Informasi dikecualikan tidak boleh berisi uraian; kosongkan kolom Uraian.',
   fileRenamed: 'Nama berkas "%{from}" diubah menjadi "%{to}" agar sesuai aturan portal.',
+  csvFailed: 'Berkas CSV gagal disiapkan. Coba pilih berkasnya lagi.',
+  mediaReplaceQuestion:
+    'Berkas %{name} sudah ada. Bila berkas itu sudah terbit, mengganti berarti langsung menghapusnya dari portal tanpa pemeriksaan. Ganti berkas itu?',
+  mediaPersistFailed: 'Gagal mengunggah berkas: %{details}',
+  mediaDeleteFailed: 'Gagal menghapus berkas: %{details}',
 };

@@ -1,6 +1,7 @@
 /**
  * Browser entry of `/admin/<opd>/`: registers the Indonesian locale, the portal's widgets and save checks, then
- * starts Decap with the OPD's generated `config.json` (no config.yml lookup). Bundled by Astro/Vite from npm.
+ * starts Decap with the OPD's generated `config.json` (no config.yml lookup, `{{now}}` defaults resolved to the
+ * current WIB time). Bundled by Astro/Vite from npm.
  */
 import './global-shim.ts';
 import CMS from 'decap-cms-app';
@@ -12,9 +13,11 @@ import { id, portal } from './locale.ts';
 import { parseCollectionName } from './config.ts';
 import { checkEntry, saveRefusal } from './save-check.ts';
 import { entrySlug, registerWidgets } from './widgets.ts';
-import { phrase } from './widget-helpers.ts';
+import { phrase, resolveNowDefaults } from './widget-helpers.ts';
 import { installUploadNames } from './upload-names.ts';
 import { localBackendUrl } from './local-backend.ts';
+import { takenMediaNames, translateMediaNotices } from './decap-store.ts';
+import { translateConfirm } from './decap-english.ts';
 
 type Entry = ImmutableMap<string, unknown>;
 
@@ -48,15 +51,23 @@ function registerSaveCheck(): void {
   });
 }
 
+/** Decap asks some questions with `window.confirm` and a hard-coded English text: ask them in Indonesian. */
+function translateConfirmDialogs(): void {
+  const confirm = window.confirm.bind(window);
+  window.confirm = (message?: string) => confirm(translateConfirm(String(message ?? '')));
+}
+
 async function start(): Promise<void> {
   z.config(z.locales.id()); // zod's own messages (length, type) in Indonesian too
   CMS.registerLocale('id', id);
   registerWidgets(CMS);
   registerSaveCheck();
-  installUploadNames(document);
+  installUploadNames(document, takenMediaNames);
+  translateConfirmDialogs();
+  translateMediaNotices();
   const response = await fetch('config.json', { cache: 'no-cache' });
   if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
-  const config = (await response.json()) as Record<string, unknown>;
+  const config = resolveNowDefaults((await response.json()) as Record<string, unknown>);
   const local = localBackendUrl(location, config.local_backend);
   CMS.init({ config: { ...config, local_backend: local, load_config_file: false } as never });
 }

@@ -17,11 +17,38 @@ export function wibNow(dateOnly: boolean, now = new Date()): string {
 
 /** A stored value as the `<input>` shows it (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, WIB), or '' when unreadable. */
 export function toInputValue(value: unknown, dateOnly: boolean): string {
-  if (typeof value !== 'string' || value === '' || value === NOW) return '';
+  if (typeof value !== 'string' || value === '') return '';
   const parsed = parseWib(value);
   if (!parsed.ok) return '';
   const p = wibParts(parsed.date);
   return dateOnly ? wibDateString(parsed.date) : `${wibDateString(parsed.date)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+interface ConfigField {
+  default?: unknown;
+  date_only?: unknown;
+  fields?: ConfigField[];
+  field?: ConfigField;
+}
+
+/**
+ * The generated config with every `{{now}}` default replaced by the current WIB time (`YYYY-MM-DD HH:mm`, or
+ * `YYYY-MM-DD` for `date_only` fields). Done once before Decap starts, so a new entry opens with the date already
+ * in its data: no widget has to change the entry on mount, which would mark an untouched entry as unsaved.
+ */
+export function resolveNowDefaults<T extends Record<string, unknown>>(config: T, now = new Date()): T {
+  const resolved = structuredClone(config);
+  const visit = (field: ConfigField): void => {
+    if (field.default === NOW) field.default = wibNow(field.date_only === true, now);
+    field.fields?.forEach(visit);
+    if (field.field) visit(field.field);
+  };
+  const collections = (resolved.collections ?? []) as { fields?: ConfigField[]; files?: { fields?: ConfigField[] }[] }[];
+  for (const collection of collections) {
+    collection.fields?.forEach(visit);
+    for (const file of collection.files ?? []) file.fields?.forEach(visit);
+  }
+  return resolved;
 }
 
 /** Splits the first line of a CSV text by the dataset's delimiter (`,`, `;` or `tab`). */

@@ -1,17 +1,19 @@
 /**
  * The portal's own Decap widgets (browser only):
- * - `wib-datetime`: date or date-time as WIB wall-clock text (`YYYY-MM-DD HH:mm`), whatever the browser's zone;
+ * - `wib-datetime`: date or date-time as WIB wall-clock text (`YYYY-MM-DD HH:mm`), whatever the browser's zone
+ *   (the "now" default of a new entry is resolved in the config before Decap starts, see `resolveNowDefaults`);
  * - `bersyarat`: wraps another widget and makes it required when another field has a given value
  *   (Decap has no conditional `required`; the DIK fields and the berkala rincian need one);
- * - `berkas-csv`: uploads a dataset's CSV next to its metadata, named after the entry (`<slug>.csv`).
+ * - `berkas-csv`: uploads a dataset's CSV next to its metadata, named after the entry (`<slug>.csv`); a new CSV
+ *   for an existing dataset replaces the old one on the entry's editorial-workflow branch only.
  */
 import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
 import type { Map as ImmutableMap } from 'immutable';
 import type { CMS } from 'decap-cms-core';
 import { slugFormatter } from 'decap-cms-core/dist/esm/lib/formatters.js';
 import { portal } from './locale.ts';
-import { NOW } from './config.ts';
 import { csvHeader, phrase, toInputValue, wibNow } from './widget-helpers.ts';
+import { heldWithDraft, releaseMediaName } from './decap-store.ts';
 
 type Field = ImmutableMap<string, unknown>;
 type Entry = ImmutableMap<string, unknown>;
@@ -40,11 +42,6 @@ function currentEntry(props: ControlProps): Entry {
 class WibDateTimeControl extends Component<ControlProps> {
   get dateOnly(): boolean {
     return this.props.field.get('date_only') === true;
-  }
-
-  componentDidMount(): void {
-    // A new entry gets Decap's `{{now}}` default; turn it into the WIB wall-clock time.
-    if (this.props.value === NOW) this.props.onChange(wibNow(this.dateOnly));
   }
 
   render(): ReactNode {
@@ -151,7 +148,15 @@ class CsvControl extends Component<ControlProps, CsvState> {
         ? phrase(portal.csvHeaderMismatch, { header: header.join(', '), expected: expected.join(', ') })
         : '';
     const name = `${slug}.csv`;
-    await this.props.onPersistMedia(new File([text], name, { type: 'text/csv' }), { field: this.props.field });
+    // Decap would offer to "replace" the published CSV and delete it on the main branch: hold it with the draft instead.
+    releaseMediaName(name, this.props.field);
+    // A new dataset whose title changed since an earlier upload: that earlier CSV must not be written as well.
+    if (typeof this.props.value === 'string' && this.props.value !== name) releaseMediaName(this.props.value, this.props.field);
+    const persisted = await this.props.onPersistMedia(new File([text], name, { type: 'text/csv' }), { field: this.props.field });
+    if (!heldWithDraft(persisted)) {
+      this.setState({ message: '', warning: portal.csvFailed });
+      return;
+    }
     this.props.onChange(name);
     this.setState({ message: phrase(portal.csvReady, { original: file.name, name }), warning });
   };

@@ -48,7 +48,7 @@ export const KepatuhanSchema = z.strictObject({
 });
 
 export const CmsBackendSchema = z.strictObject({
-  backend: field(z.enum(['github', 'gitlab', 'gitea', 'test-repo']).default('github'), 'Backend git', 'Layanan git untuk Decap CMS: github, gitlab, gitea.'),
+  backend: field(z.enum(['github', 'gitlab', 'gitea', 'forgejo', 'test-repo']).default('github'), 'Backend git', 'Layanan git untuk Decap CMS: github, gitlab, gitea, forgejo.'),
   repo: field(z.string().regex(/^[\w.-]+\/[\w.-]+$/).optional(), 'Repositori', 'Nama repositori `pemilik/nama`.'),
   branch: field(z.string().default('main'), 'Cabang', 'Cabang utama, default main.'),
   base_url: field(HttpsUrlSchema.optional(), 'Alamat OAuth', 'Alamat layanan OAuth (GitHub) atau instans self-managed (GitLab/Gitea).'),

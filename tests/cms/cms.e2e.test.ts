@@ -1,6 +1,7 @@
 /**
  * The CMS in a real browser against a real decap-server (git mode) on a throw-away copy of the sample content:
- * publish a berita through the editorial workflow, attach a PDF to a DIP entry, refuse a DIK entry without its
+ * publish a berita through the editorial workflow, attach a PDF to a DIP entry, replace a published dataset's CSV
+ * and upload a document under a taken name without touching the main branch, refuse a DIK entry without its
  * legal basis, and keep each OPD's CMS to its own folder.
  */
 import { execFile } from 'node:child_process';
@@ -11,6 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { git } from '../../src/cms/dev-servers.ts';
+import { parseWib } from '../../src/lib/wib.ts';
 import { openCms, PROJECT_ROOT, startCmsStack, type CmsStack } from './session.ts';
 
 const run = promisify(execFile);
@@ -37,6 +39,33 @@ async function validate(root: string, ...files: string[]): Promise<string> {
 async function filesOn(ref: string, dir: string): Promise<string[]> {
   const out = await git(stack.repo, ['ls-tree', '--name-only', ref, `${dir}/`]);
   return out.split('\n').filter(Boolean);
+}
+
+/** Runs the validator on `files` as they are on `branch` (exported like a CI checkout of the pull request). */
+async function validateOnBranch(branch: string, ...files: string[]): Promise<string> {
+  const checkout = await mkdtemp(join(tmpdir(), 'ppid-cms-branch-'));
+  try {
+    await run('sh', ['-c', `git -C "${stack.repo}" archive "${branch}" | tar -x -C "${checkout}"`]);
+    return await validate(checkout, ...files);
+  } finally {
+    await rm(checkout, { recursive: true, force: true });
+  }
+}
+
+/** The content of `path` on `ref`, as bytes (binary-safe). */
+async function blob(ref: string, path: string): Promise<Buffer> {
+  const { stdout } = await run('git', ['-C', stack.repo, 'show', `${ref}:${path}`], { encoding: 'buffer', maxBuffer: 64 << 20 });
+  return stdout;
+}
+
+/** Collects every browser dialog (and dismisses it): the upload flows must not ask anything. */
+function recordDialogs(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('dialog', (dialog) => {
+    seen.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
 }
 
 async function branches(): Promise<string[]> {
@@ -78,10 +107,17 @@ describe('Decap CMS per OPD', () => {
     const page = await openCms(stack, OPD);
     page.on('dialog', (dialog) => void dialog.accept());
     await newEntry(page, 'berita');
+    // The date defaults to now in WIB, already in the new entry's data: the untouched entry is not "unsaved".
+    const tanggal = await page.getByLabel('Tanggal', { exact: true }).inputValue();
+    expect(tanggal).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    const shown = parseWib(tanggal.replace('T', ' '));
+    if (!shown.ok) throw new Error(`Tanggal bawaan tidak terbaca: ${tanggal}`);
+    expect(Math.abs(shown.date.getTime() - Date.now())).toBeLessThan(3 * 60_000);
+    await expect(page.getByRole('button', { name: 'Simpan' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByText('Belum disimpan').count()).resolves.toBe(0);
     await page.getByLabel('Judul', { exact: true }).fill('Uji CMS: Pelatihan Admin PPID Pelaksana');
+    await page.getByText('Belum disimpan').waitFor({ timeout: STEP });
     await page.getByLabel('Ringkasan', { exact: true }).fill('Dinkominfo melatih admin PPID Pelaksana menulis berita lewat CMS.');
-    // The date defaults to now in WIB; the body is the markdown editor.
-    await expect(page.getByLabel('Tanggal', { exact: true }).inputValue()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Pelatihan diikuti admin dari seluruh OPD.');
     await save(page);
@@ -127,18 +163,16 @@ describe('Decap CMS per OPD', () => {
     expect(entry).toContain('rincian: laporan-keuangan');
     expect(entry).toContain('berkas: dokumen/lra-dinkominfo-2025-final.pdf');
     // The branch as CI would see it passes the validator.
-    const checkout = await mkdtemp(join(tmpdir(), 'ppid-cms-branch-'));
-    try {
-      await run('sh', ['-c', `git -C "${stack.repo}" archive "${branch}" | tar -x -C "${checkout}"`]);
-      await validate(checkout, `content/opd/${OPD}/informasi/uji-cms-ringkasan-laporan-keuangan-2025.md`, pdf);
-    } finally {
-      await rm(checkout, { recursive: true, force: true });
-    }
+    await validateOnBranch(branch, `content/opd/${OPD}/informasi/uji-cms-ringkasan-laporan-keuangan-2025.md`, pdf);
   }, 4 * STEP);
 
   test('stores a dataset with its column dictionary and the uploaded CSV renamed after the entry', async () => {
     const page = await openCms(stack, OPD);
     await newEntry(page, 'dataset');
+    // A first upload under a provisional title, replaced after the title changed: only the final CSV is written.
+    await page.getByLabel('Judul dataset', { exact: true }).fill('Uji CMS Titik Wifi 2026');
+    await page.locator('input[data-portal-csv]').setInputFiles({ name: 'draf.csv', mimeType: 'text/csv', buffer: Buffer.from('kecamatan\nDemak\n') });
+    await page.getByText('akan disimpan sebagai uji-cms-titik-wifi-2026.csv').waitFor({ timeout: STEP });
     await page.getByLabel('Judul dataset', { exact: true }).fill('Uji CMS Titik Wifi Publik 2026');
     await page.getByLabel('Deskripsi', { exact: true }).fill('Jumlah titik wifi publik per kecamatan yang dikelola Dinkominfo.');
     await choose(page, 'Topik', 'Infrastruktur');
@@ -155,17 +189,69 @@ describe('Decap CMS per OPD', () => {
 
     const branch = `cms/dataset-${OPD}/uji-cms-titik-wifi-publik-2026`;
     const base = `content/opd/${OPD}/data/uji-cms-titik-wifi-publik-2026`;
-    expect(await filesOn(branch, `content/opd/${OPD}/data`)).toEqual(expect.arrayContaining([`${base}.yaml`, `${base}.csv`]));
+    const dataFiles = await filesOn(branch, `content/opd/${OPD}/data`);
+    expect(dataFiles).toEqual(expect.arrayContaining([`${base}.yaml`, `${base}.csv`]));
+    expect(dataFiles).not.toContain(`content/opd/${OPD}/data/uji-cms-titik-wifi-2026.csv`);
+    expect((await blob(branch, `${base}.csv`)).toString('utf8')).toBe('kecamatan\nDemak\nMranggen\n');
     const yaml = await git(stack.repo, ['show', `${branch}:${base}.yaml`]);
     expect(yaml).not.toMatch(/^csv:/m); // the upload field is the CMS's, not the content's
     expect(yaml).toMatch(/^pemisah: "?;"?$/m);
-    const checkout = await mkdtemp(join(tmpdir(), 'ppid-cms-branch-'));
-    try {
-      await run('sh', ['-c', `git -C "${stack.repo}" archive "${branch}" | tar -x -C "${checkout}"`]);
-      await validate(checkout, `${base}.yaml`, `${base}.csv`);
-    } finally {
-      await rm(checkout, { recursive: true, force: true });
-    }
+    await validateOnBranch(branch, `${base}.yaml`, `${base}.csv`);
+  }, 4 * STEP);
+
+  test('replacing the CSV of a published dataset changes it on the entry branch only, never on main', async () => {
+    const base = `content/opd/${OPD}/data/menara-telekomunikasi`;
+    const mainBefore = (await git(stack.repo, ['rev-parse', 'main'])).trim();
+    const published = await blob('main', `${base}.csv`);
+    // The new version: the same columns with the first three towers only.
+    const replacement = published.toString('utf8').split('\n').slice(0, 4).join('\n') + '\n';
+    expect(replacement).not.toBe(published.toString('utf8'));
+
+    const page = await openCms(stack, OPD);
+    const dialogs = recordDialogs(page);
+    await page.goto(`${stack.adminUrl(OPD)}#/collections/dataset-${OPD}/entries/menara-telekomunikasi`);
+    await page.getByText('Berkas data saat ini: menara-telekomunikasi.csv').waitFor({ timeout: STEP });
+    await page.locator('input[data-portal-csv]').setInputFiles({ name: 'Menara 2026 (revisi).csv', mimeType: 'text/csv', buffer: Buffer.from(replacement) });
+    await page.getByText('akan disimpan sebagai menara-telekomunikasi.csv').waitFor({ timeout: STEP });
+    await save(page);
+
+    expect(dialogs).toEqual([]);
+    expect((await git(stack.repo, ['rev-parse', 'main'])).trim()).toBe(mainBefore);
+    expect((await blob('main', `${base}.csv`)).equals(published)).toBe(true);
+    const branch = `cms/dataset-${OPD}/menara-telekomunikasi`;
+    expect(await branches()).toContain(branch);
+    expect((await blob(branch, `${base}.csv`)).toString('utf8')).toBe(replacement);
+    await expect(validateOnBranch(branch, `${base}.yaml`, `${base}.csv`)).resolves.toMatch(/tidak ada masalah/);
+  }, 4 * STEP);
+
+  test('a document uploaded under a taken name gets a numeric suffix instead of replacing the published file', async () => {
+    const taken = `content/opd/${OPD}/dokumen/formulir-keberatan.pdf`;
+    const mainBefore = (await git(stack.repo, ['rev-parse', 'main'])).trim();
+    const published = await blob('main', taken);
+
+    const page = await openCms(stack, OPD);
+    const dialogs = recordDialogs(page);
+    await newEntry(page, 'dokumen');
+    await page.getByLabel('Judul dokumen', { exact: true }).fill('Uji CMS Formulir Keberatan Versi Baru');
+    await page.getByRole('button', { name: 'Pilih berkas' }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'Formulir Keberatan.PDF',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% formulir baru\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await save(page);
+
+    expect(dialogs).toEqual([]);
+    expect((await git(stack.repo, ['rev-parse', 'main'])).trim()).toBe(mainBefore);
+    expect((await blob('main', taken)).equals(published)).toBe(true);
+    const branch = `cms/dokumen-${OPD}/uji-cms-formulir-keberatan-versi-baru`;
+    const renamed = `content/opd/${OPD}/dokumen/formulir-keberatan-2.pdf`;
+    expect(await filesOn(branch, `content/opd/${OPD}/dokumen`)).toEqual(expect.arrayContaining([taken, renamed]));
+    expect((await blob(branch, taken)).equals(published)).toBe(true);
+    const entry = `content/opd/${OPD}/dokumen/uji-cms-formulir-keberatan-versi-baru.md`;
+    expect((await blob(branch, entry)).toString('utf8')).toContain('berkas: dokumen/formulir-keberatan-2.pdf');
+    await validateOnBranch(branch, entry, renamed);
   }, 4 * STEP);
 
   test('refuses to save a dikecualikan entry without dasar_hukum, in Indonesian', async () => {

@@ -1,11 +1,12 @@
 /** The generated CMS config stays one-to-one with the zod schemas, and stays inside the OPD's folder. */
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
-import { buildCmsConfig, CMS_KINDS, CMS_ONLY_FIELDS, CMS_SCHEMAS, schemaFields, type CmsKind } from '../../src/cms/config.ts';
+import { buildCmsConfig, CMS_KINDS, CMS_ONLY_FIELDS, CMS_SCHEMAS, NOW, OVERRIDES, schemaFields, type CmsKind } from '../../src/cms/config.ts';
 import { shapeOf, unwrap, type CmsField } from '../../src/cms/fields.ts';
 import { checkEntry, cleanEntry } from '../../src/cms/save-check.ts';
-import { portalFileName } from '../../src/cms/upload-names.ts';
-import { toInputValue, wibNow, csvHeader } from '../../src/cms/widget-helpers.ts';
+import { portalFileName, uniqueFileName } from '../../src/cms/upload-names.ts';
+import { toInputValue, wibNow, csvHeader, resolveNowDefaults } from '../../src/cms/widget-helpers.ts';
+import { translateConfirm, translateNotice } from '../../src/cms/decap-english.ts';
 import { localBackendUrl } from '../../src/cms/local-backend.ts';
 import { PemdaSchema } from '../../src/schemas/index.ts';
 
@@ -44,6 +45,15 @@ function mismatches(schema: z.ZodType, fields: CmsField[], path: string, extra: 
   return out;
 }
 
+/** The dotted paths `fieldsOf` gives its fields (the keys an override can use): `kolom.tipe`, `telepon.item`. */
+function fieldPaths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const path = `${prefix}${f.name}`;
+    const nested = [...(f.fields ? fieldPaths(f.fields, `${path}.`) : []), ...(f.field ? fieldPaths([f.field], `${path}.`) : [])];
+    return [path, ...nested];
+  });
+}
+
 const pemda = PemdaSchema.parse({
   nama: 'Pemerintah Kabupaten Demak', singkatan: 'Pemkab Demak', kode_wilayah: '33.21', situs: 'https://ppid.demakkab.go.id',
   alamat: 'Jl. Kyai Singkil No. 7', kode_pos: '59511', telepon: ['(0291) 685877'], email: 'ppid@demakkab.go.id', ppid_utama: 'dinkominfo',
@@ -75,6 +85,19 @@ describe('CMS config from the schemas', () => {
     expect(mismatches(CMS_SCHEMAS.berita, withoutJudul, '')).toContain('judul: kolom skema tanpa widget CMS');
     const withExtra = [...fields, { name: 'penulis', label: 'Penulis', widget: 'string' }];
     expect(mismatches(CMS_SCHEMAS.berita, withExtra, '')).toContain('penulis: widget CMS tanpa kolom skema');
+  });
+
+  test.each(CMS_KINDS)('%s: every presentation override names a field of the schema', (kind) => {
+    const paths = new Set(fieldPaths(schemaFields(kind)));
+    expect(Object.keys(OVERRIDES[kind]).filter((key) => !paths.has(key))).toEqual([]);
+  });
+
+  test('the override check sees nested paths and fails on a stale one', () => {
+    const paths = fieldPaths(schemaFields('dataset'));
+    expect(paths).toEqual(expect.arrayContaining(['kolom', 'kolom.tipe', 'kolom.deskripsi', 'diperbarui']));
+    expect(fieldPaths(schemaFields('profil'))).toContain('telepon.item');
+    expect(paths).not.toContain('kolom.keterangan');
+    expect(paths).not.toContain('tanggal');
   });
 
   test('labels and hints are the Indonesian field docs of the schema', () => {
@@ -117,6 +140,33 @@ describe('CMS config from the schemas', () => {
     expect(gitea.backend).toMatchObject({ name: 'gitea', branch: 'cms', api_root: 'https://git.demakkab.go.id/api/v1' });
     expect(gitea.publish_mode).toBe('simple');
   });
+
+  test('backends: Forgejo with its API address and the editorial workflow', () => {
+    const forgejo = buildCmsConfig({ ...pemda, cms: { backend: 'forgejo', repo: 'pemkab/ppid', branch: 'main', api_root: 'https://git.demakkab.go.id/api/v1', app_id: 'c1' } }, opd);
+    expect(forgejo.backend).toMatchObject({ name: 'forgejo', repo: 'pemkab/ppid', branch: 'main', api_root: 'https://git.demakkab.go.id/api/v1', app_id: 'c1' });
+    expect(forgejo.publish_mode).toBe('editorial_workflow');
+    const fromBase = buildCmsConfig({ ...pemda, cms: { backend: 'forgejo', repo: 'pemkab/ppid', branch: 'main', base_url: 'https://git.demakkab.go.id/' } }, opd);
+    expect(fromBase.backend).toMatchObject({ api_root: 'https://git.demakkab.go.id/api/v1' });
+    expect(() => buildCmsConfig({ ...pemda, cms: { backend: 'forgejo', repo: 'pemkab/ppid', branch: 'main' } }, opd)).toThrow(/api_root/);
+    expect(PemdaSchema.shape.cms.parse({ backend: 'forgejo', repo: 'pemkab/ppid' }).backend).toBe('forgejo');
+  });
+
+  test('"now" defaults become the WIB time before Decap starts, and nothing else changes', () => {
+    const config = buildCmsConfig(pemda, opd);
+    expect(JSON.stringify(config)).toContain(NOW);
+    const instant = new Date('2026-11-19T18:05:00Z'); // 20 Nov 01:05 WIB
+    const resolved = resolveNowDefaults(config, instant);
+    expect(JSON.stringify(resolved)).not.toContain(NOW);
+    expect(collectionFields(resolved, 'berita').find((f) => f.name === 'tanggal')?.default).toBe('2026-11-20 01:05');
+    expect(collectionFields(resolved, 'informasi').find((f) => f.name === 'diperbarui')?.default).toBe('2026-11-20');
+    expect(collectionFields(resolved, 'profil').find((f) => f.name === 'diperbarui')?.default).toBe('2026-11-20');
+    expect(collectionFields(config, 'berita').find((f) => f.name === 'tanggal')?.default).toBe(NOW); // input untouched
+    const withoutDefaults = (c: Record<string, unknown>) => JSON.stringify(c).replace(/"default":"[^"]*"/g, '');
+    expect(withoutDefaults(resolved)).toBe(withoutDefaults(config));
+    // Nested fields (list items, objects) are resolved too.
+    const nested = resolveNowDefaults({ collections: [{ fields: [{ name: 'l', widget: 'list', fields: [{ name: 't', default: NOW, date_only: true }] }] }] }, instant);
+    expect(JSON.stringify(nested)).toContain('"default":"2026-11-20"');
+  });
 });
 
 describe('save check', () => {
@@ -150,6 +200,26 @@ describe('browser helpers', () => {
     expect(portalFileName('Foto_Rapat.JPEG')).toBe('foto-rapat.jpeg');
     expect(portalFileName('(1).pdf')).toBe('1.pdf');
     expect(portalFileName('___.pdf')).toBe('berkas.pdf');
+  });
+
+  test('an upload whose name is taken gets the first free numeric suffix instead of replacing', () => {
+    const taken = new Set(['formulir-keberatan.pdf', 'formulir-keberatan-2.pdf', 'sk.pdf']);
+    expect(uniqueFileName('formulir-keberatan.pdf', taken)).toBe('formulir-keberatan-3.pdf');
+    expect(uniqueFileName('sk.pdf', taken)).toBe('sk-2.pdf');
+    expect(uniqueFileName('SK.pdf', taken)).toBe('SK-2.pdf');
+    expect(uniqueFileName('lampiran.pdf', taken)).toBe('lampiran.pdf');
+    expect(uniqueFileName('README', new Set(['readme']))).toBe('README-2');
+  });
+
+  test("Decap's hard-coded English media texts are shown in Indonesian", () => {
+    expect(translateConfirm('data.csv already exists. Do you want to replace it?')).toBe(
+      'Berkas data.csv sudah ada. Bila berkas itu sudah terbit, mengganti berarti langsung menghapusnya dari portal tanpa pemeriksaan. Ganti berkas itu?',
+    );
+    expect(translateConfirm('Yakin ingin menerbitkan entri ini?')).toBe('Yakin ingin menerbitkan entri ini?');
+    expect(translateNotice('Failed to persist media: Error: HTTP 413')).toBe('Gagal mengunggah berkas: HTTP 413');
+    expect(translateNotice('Failed to delete media: not found')).toBe('Gagal menghapus berkas: not found');
+    const keyed = { key: 'ui.toast.entrySaved' };
+    expect(translateNotice(keyed)).toBe(keyed);
   });
 
   test('dates are WIB wall-clock text whatever the browser zone', () => {

@@ -8,13 +8,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { writeCmsConfigs } from '../../src/cms/config-files.ts';
 import { freePort, makeContentRepo, startAstroDev, startDecapServer, type RunningServer } from '../../src/cms/dev-servers.ts';
+// The site's launcher opens one persistent context; the CMS needs a fresh context per test (Decap keeps login
+// and local backups in localStorage), so it launches the browser itself with the same flags.
+import { CHROMIUM, CHROMIUM_ARGS } from '../site/browser.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 export interface CmsStack {
   repo: string;
@@ -37,7 +36,7 @@ export async function startCmsStack(): Promise<CmsStack> {
   });
   // Playwright gives every launch a fresh, temporary profile (user data dir).
   const browser = await chromium
-    .launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--lang=id-ID'] })
+    .launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--lang=id-ID'] })
     .catch(async (error: unknown) => {
       await Promise.all([proxy.stop(), astro.stop()]);
       throw error;

@@ -9,7 +9,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const ARGS = [
+/** Flags for Chromium on this closed network (no background connections), shared by every browser test. */
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
@@ -21,7 +22,7 @@ export interface Browser {
 
 export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'ppid-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   return {
     context,
     close: async () => {
