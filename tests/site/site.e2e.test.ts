@@ -252,6 +252,21 @@ describe('downloads, data and feeds', () => {
   });
 });
 
+describe('scrollable tables', () => {
+  it('every sideways-scrolling table on every page is a named, keyboard-focusable region', async () => {
+    const offenders: string[] = [];
+    let wraps = 0;
+    for (const file of await htmlFiles(DIST)) {
+      for (const tag of (await readFile(file, 'utf8')).match(/<div[^>]*class="table-wrap"[^>]*>/g) ?? []) {
+        wraps++;
+        if (!/role="region"/.test(tag) || !/tabindex="0"/.test(tag) || !/aria-label(ledby)?="[^"]+"/.test(tag)) offenders.push(`${relative(DIST, file)}: ${tag}`);
+      }
+    }
+    expect(wraps).toBeGreaterThan(100);
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('weight and privacy promises', () => {
   it('ships no JavaScript on content pages (only /cari/ and the CMS under /admin/)', async () => {
     const offenders: string[] = [];
