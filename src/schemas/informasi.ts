@@ -46,7 +46,7 @@ export const InformasiSchema = z
         code: 'custom',
         path: ['lampiran'],
         message: 'informasi dikecualikan tidak boleh memiliki lampiran',
-        params: { rule: 'dikecualikan-content' },
+        params: { rule: 'dikecualikan-lampiran' },
       });
     }
   }, EVEN_WITH_OTHER_ISSUES);

@@ -96,7 +96,7 @@ describe('markdown', () => {
     expect(brief(problems)).toEqual([
       { rule: 'markdown/broken-link', file: BERITA, line: 7, severity: 'error' },
       { rule: 'markdown/broken-link', file: BERITA, line: 9, severity: 'error' },
-      { rule: 'files/path-outside', file: BERITA, line: 9, severity: 'error' },
+      { rule: 'markdown/path-outside', file: BERITA, line: 9, severity: 'error' },
     ]);
   });
 
@@ -245,7 +245,7 @@ describe('cross-file', () => {
     const problems = await problemsOf({ [DIK]: withContent });
     expect(brief(problems)).toEqual([
       { rule: 'frontmatter/schema', file: DIK, line: 1, severity: 'error' },
-      { rule: 'cross-file/dikecualikan-content', file: DIK, line: 14, severity: 'error' },
+      { rule: 'frontmatter/dikecualikan-lampiran', file: DIK, line: 14, severity: 'error' },
       { rule: 'cross-file/dikecualikan-content', file: DIK, line: 19, severity: 'error' },
     ]);
     expect(problems[0].message).toContain('berlaku_hingga');

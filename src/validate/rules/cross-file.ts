@@ -9,6 +9,13 @@ import type { Rule } from '../rule.ts';
 export const crossFile: Rule = {
   id: 'cross-file',
   description: 'Hubungan antarberkas: profil OPD, pasangan metadata-CSV, kode rincian, informasi dikecualikan',
+  checks: [
+    { id: 'cross-file/opd-profile', severity: 'error', description: 'Folder OPD tanpa profil.md' },
+    { id: 'cross-file/dataset-pair', severity: 'error', description: 'Metadata dataset tanpa CSV atau CSV tanpa metadata' },
+    { id: 'cross-file/rincian', severity: 'error', description: 'Kode rincian informasi berkala tidak dikenal' },
+    { id: 'cross-file/kode-wilayah', severity: 'error', description: 'Kode wilayah kecamatan tidak terdaftar' },
+    { id: 'cross-file/dikecualikan-content', severity: 'error', description: 'Informasi dikecualikan memuat isi' },
+  ],
   check(ctx) {
     const paths = new Set(ctx.tree.files.map((f) => f.path));
     const opds = new Set(ctx.tree.files.flatMap((f) => (f.opd ? [f.opd] : [])));

@@ -9,6 +9,14 @@ import type { Rule } from '../rule.ts';
 export const csv: Rule = {
   id: 'csv',
   description: 'Berkas CSV: UTF-8, pemisah dan desimal sesuai metadata, judul kolom, isi sel per tipe, baris lengkap',
+  checks: [
+    { id: 'csv/encoding', severity: 'error', description: 'Berkas CSV bukan UTF-8' },
+    { id: 'csv/delimiter', severity: 'error', description: 'Pemisah kolom berbeda dengan metadata' },
+    { id: 'csv/header', severity: 'error', description: 'Judul kolom berbeda dengan kamus kolom' },
+    { id: 'csv/cell-type', severity: 'error', description: 'Isi sel tidak sesuai tipe kolomnya' },
+    { id: 'csv/required', severity: 'error', description: 'Sel kolom wajib kosong' },
+    { id: 'csv/ragged-row', severity: 'error', description: 'Jumlah sel dalam baris tidak sama dengan jumlah kolom' },
+  ],
   async check(ctx) {
     for (const file of ctx.tree.files) {
       if (file.kind !== 'dataset-csv' || !file.regular) continue;

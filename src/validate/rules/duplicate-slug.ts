@@ -6,8 +6,11 @@ import { suggestSlug } from './filename.ts';
 import type { Rule } from '../rule.ts';
 
 export const duplicateSlug: Rule = {
-  id: 'frontmatter',
+  id: 'duplicate-slug',
   description: 'Slug ganda dalam satu OPD',
+  checks: [
+    { id: 'frontmatter/duplicate-slug', severity: 'error', description: 'Dua entri dengan slug yang sama dalam satu OPD (peringatan bila hanya berbeda jenis)' },
+  ],
   check(ctx) {
     const seen = new Map<string, string>();
     const newsTitles = new Map<string, string>();

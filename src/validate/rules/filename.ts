@@ -13,8 +13,11 @@ export function suggestSlug(text: string): string {
 }
 
 export const filename: Rule = {
-  id: 'frontmatter',
+  id: 'filename',
   description: 'Nama berkas dan folder: huruf kecil, angka, tanda hubung; berita diawali tanggalnya',
+  checks: [
+    { id: 'frontmatter/filename', severity: 'error', description: 'Nama berkas/folder: huruf kecil, angka, tanda hubung; berita diawali tanggalnya' },
+  ],
   check(ctx) {
     for (const file of ctx.tree.files) {
       if (file.kind === 'unknown' && file.path.startsWith('content/')) {

@@ -64,6 +64,13 @@ function checkReferences(ctx: RuleContext): void {
 export const files: Rule = {
   id: 'files',
   description: 'Berkas: bukan symlink, ekstensi diizinkan, isi sesuai ekstensi, ukuran dalam batas, lampiran ada',
+  checks: [
+    { id: 'files/symlink', severity: 'error', description: 'Symlink atau bukan berkas biasa' },
+    { id: 'files/extension', severity: 'error', description: 'Jenis berkas tidak diizinkan' },
+    { id: 'files/size', severity: 'error', description: 'Ukuran berkas melebihi batas pemda.yaml' },
+    { id: 'files/content-mismatch', severity: 'error', description: 'Isi berkas tidak sesuai ekstensinya' },
+    { id: 'files/attachment-missing', severity: 'error', description: 'Lampiran yang dirujuk tidak ada' },
+  ],
   async check(ctx) {
     const limits = ctx.pemda?.batas_ukuran ?? BatasUkuranSchema.parse({});
     for (const file of ctx.tree.files) {

@@ -60,7 +60,7 @@ export function describeIssue(issue: Issue, data: unknown): { rule: string; mess
       if (!ruleFromParams && /^(Invalid|Too|Expected|Unrecognized)/.test(issue.message)) {
         return { rule: 'frontmatter/schema', message: `isian ${field} tidak valid`, hint: 'Perbaiki isian ini sesuai docs/content.md.' };
       }
-      const rule = ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-content' ? 'cross-file/dikecualikan-content' : 'frontmatter/schema';
+      const rule = ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-lampiran' ? 'frontmatter/dikecualikan-lampiran' : 'frontmatter/schema';
       const [message, hint] = issue.message.split('; ');
       return { rule, message: message.includes(field) ? message : `${field}: ${message}`, hint: hint ? capitalise(hint) + '.' : 'Perbaiki isian ini sesuai docs/content.md.' };
     }
@@ -98,8 +98,15 @@ export function checkSource(ctx: RuleContext, source: SourceFile): void {
 }
 
 export const frontmatterSchema: Rule = {
-  id: 'frontmatter',
+  id: 'frontmatter-schema',
   description: 'Isian frontmatter sesuai skema (wajib, tipe, pilihan, isian tak dikenal, tanggal WIB)',
+  checks: [
+    { id: 'frontmatter/schema', severity: 'error', description: 'Isian wajib, tipe, pilihan dan panjang sesuai skema jenis konten' },
+    { id: 'frontmatter/unknown-key', severity: 'error', description: 'Isian yang tidak dikenal skema (salah eja)' },
+    { id: 'frontmatter/date-wib', severity: 'error', description: 'Tanggal tidak valid atau bukan waktu WIB' },
+    { id: 'files/path-outside', severity: 'error', description: 'Jalur berkas di frontmatter keluar dari folder OPD' },
+    { id: 'frontmatter/dikecualikan-lampiran', severity: 'error', description: 'Informasi dikecualikan tidak boleh memiliki lampiran' },
+  ],
   check(ctx) {
     for (const source of ctx.tree.sources.values()) checkSource(ctx, source);
   },

@@ -2,8 +2,12 @@
 import type { Rule } from '../rule.ts';
 
 export const frontmatterSyntax: Rule = {
-  id: 'frontmatter',
+  id: 'frontmatter-syntax',
   description: 'Sintaks YAML frontmatter dan berkas .yaml',
+  checks: [
+    { id: 'frontmatter/yaml-syntax', severity: 'error', description: 'Penulisan YAML tidak valid (kutip, indentasi, titik dua)' },
+    { id: 'frontmatter/missing', severity: 'error', description: 'Berkas markdown tanpa blok frontmatter `---`' },
+  ],
   check(ctx) {
     for (const source of ctx.tree.sources.values()) {
       if (source.missingFrontmatter) {

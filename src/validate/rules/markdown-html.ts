@@ -6,8 +6,11 @@ import type { Rule } from '../rule.ts';
 const TAG = /<\/?([a-zA-Z][\w-]*)([^>]*)>/g;
 
 export const markdownHtml: Rule = {
-  id: 'markdown',
+  id: 'markdown-html',
   description: 'Tidak ada HTML mentah selain daftar tag yang diizinkan',
+  checks: [
+    { id: 'markdown/raw-html', severity: 'error', description: 'HTML mentah selain tag yang diizinkan' },
+  ],
   check(ctx) {
     for (const source of ctx.tree.sources.values()) {
       if (!source.path.endsWith('.md') || !source.body.trim()) continue;

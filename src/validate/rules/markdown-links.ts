@@ -32,7 +32,7 @@ export function checkUrl(ctx: RuleContext, source: SourceFile, url: string): { r
   }
   const target = resolveOpdFile(source.opd, decodeURI(trimmed.split(/[?#]/)[0]));
   if (!target) {
-    return { rule: 'files/path-outside', message: `tautan "${trimmed}" keluar dari folder OPD`, hint: 'Berkas harus berada di folder OPD sendiri; tulis jalur seperti dokumen/nama-berkas.pdf tanpa `..`.' };
+    return { rule: 'markdown/path-outside', message: `tautan "${trimmed}" keluar dari folder OPD`, hint: 'Berkas harus berada di folder OPD sendiri; tulis jalur seperti dokumen/nama-berkas.pdf tanpa `..`.' };
   }
   if (!ctx.tree.files.some((f) => f.path === target)) {
     return { rule: 'markdown/broken-link', message: `berkas "${trimmed}" tidak ditemukan`, hint: `Unggah berkasnya ke ${target.slice(0, target.lastIndexOf('/') + 1)} atau perbaiki nama berkas di tautan (huruf besar/kecil berpengaruh).` };
@@ -41,8 +41,13 @@ export function checkUrl(ctx: RuleContext, source: SourceFile, url: string): { r
 }
 
 export const markdownLinks: Rule = {
-  id: 'markdown',
+  id: 'markdown-links',
   description: 'Tautan dan gambar: tanpa javascript:/data:, tautan internal dan berkas harus ada',
+  checks: [
+    { id: 'markdown/unsafe-link', severity: 'error', description: 'Tautan javascript:, data: atau skema lain yang tidak diizinkan (http: sebagai peringatan)' },
+    { id: 'markdown/broken-link', severity: 'error', description: 'Tautan ke halaman atau berkas portal yang tidak ada' },
+    { id: 'markdown/path-outside', severity: 'error', description: 'Tautan relatif yang keluar dari folder OPD' },
+  ],
   check(ctx) {
     for (const source of ctx.tree.sources.values()) {
       if (!source.path.endsWith('.md') || !source.body.trim()) continue;

@@ -4,8 +4,12 @@ import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
 
 export const markdownStructure: Rule = {
-  id: 'markdown',
+  id: 'markdown-structure',
   description: 'Gambar punya teks alternatif; urutan judul bagian (## lalu ###) tidak melompat',
+  checks: [
+    { id: 'markdown/image-alt', severity: 'warning', description: 'Gambar tanpa teks alternatif' },
+    { id: 'markdown/heading-order', severity: 'error', description: 'Urutan judul bagian melompat (## lalu ####)' },
+  ],
   check(ctx) {
     for (const source of ctx.tree.sources.values()) {
       if (!source.path.endsWith('.md') || !source.body.trim()) continue;

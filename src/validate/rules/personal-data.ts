@@ -82,6 +82,11 @@ async function scanCsv(ctx: RuleContext, file: TreeFile): Promise<void> {
 export const personalData: Rule = {
   id: 'personal-data',
   description: 'Data pribadi: NIK/KK dan NPWP (kesalahan), nomor HP tidak resmi (peringatan)',
+  checks: [
+    { id: 'personal-data/nik', severity: 'error', description: 'NIK atau No. KK (data pribadi)' },
+    { id: 'personal-data/npwp', severity: 'error', description: 'NPWP (data pribadi)' },
+    { id: 'personal-data/phone', severity: 'warning', description: 'Nomor HP yang tidak terdaftar sebagai nomor resmi' },
+  ],
   async check(ctx) {
     for (const source of ctx.tree.sources.values()) {
       source.text.split('\n').forEach((line, i) => {
