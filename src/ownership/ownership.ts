@@ -1,10 +1,13 @@
 /**
  * Who may change what: an OPD's editors change only `content/opd/<opd>/`; everything else — regency-wide
  * content (pemda.yaml, halaman/), other OPDs' folders, and code, workflows and scripts — needs a portal
- * admin. Editors must have write access for Decap's git backends and Decap has no per-user permissions, so
- * this check (run from the base branch, see .github/workflows/ownership.yml) and CODEOWNERS enforce it.
+ * admin. The `editor` list of a profile is admin-only too, or an editor could grant rights to anyone.
+ * Editors must have write access for Decap's git backends and Decap has no per-user permissions, so this
+ * check (run from the base branch, see .github/workflows/ownership.yml and docs/keamanan.md) and CODEOWNERS
+ * enforce it.
  */
-import { parse } from 'yaml';
+import { parseSource } from '../content/source.ts';
+import { classifyPath } from '../content/paths.ts';
 
 export interface Owners {
   admins: string[];
@@ -14,6 +17,8 @@ export interface Owners {
 
 export interface OwnershipViolation {
   file: string;
+  /** The commit that made the change, when the check judged commit by commit. */
+  commit?: string;
   message: string;
   hint: string;
 }
@@ -23,31 +28,58 @@ export function ownerOf(path: string): string {
   return /^content\/opd\/([^/]+)\//.exec(path)?.[1] ?? '';
 }
 
-/** Reads owners from pemda.yaml text and profile frontmatters (as on the base branch, so a PR cannot grant itself rights). */
+/** The profile path of an OPD (where its `editor` list lives). */
+export const profilePath = (opd: string) => `content/opd/${opd}/profil.md`;
+
+/** A YAML list of user names as strings; anything else (missing, a scalar, a map) is no list. */
+function names(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/**
+ * The `editor` list of a profile (or `content/pemda.yaml`), read with the validator's own parser
+ * (`parseSource`: strips a UTF-8 BOM, same frontmatter rule), so the check and the validator never read a
+ * file differently. `undefined` when the file cannot be parsed at all (YAML error, no frontmatter).
+ */
+export function editorsOf(path: string, text: string): string[] | undefined {
+  const source = parseSource(classifyPath(path), text);
+  if (source.data === undefined) return undefined;
+  return names((source.data as { editor?: unknown }).editor);
+}
+
+/** Reads owners from pemda.yaml text and profile texts (as on the base branch, so a PR cannot grant itself rights). */
 export function ownersFrom(pemdaYaml: string, profiles: Map<string, string>): Owners {
-  const pemda = (parse(pemdaYaml) ?? {}) as { admin?: string[] };
+  const pemda = parseSource(classifyPath('content/pemda.yaml'), pemdaYaml).data as { admin?: unknown } | undefined;
   const editors = new Map<string, string[]>();
-  for (const [opd, text] of profiles) {
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-    const data = (parse(fm) ?? {}) as { editor?: unknown };
-    editors.set(opd, Array.isArray(data.editor) ? data.editor.map(String) : []);
-  }
-  return { admins: pemda.admin ?? [], editors };
+  for (const [opd, text] of profiles) editors.set(opd, editorsOf(profilePath(opd), text) ?? []);
+  return { admins: names(pemda?.admin), editors };
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** Checks every changed path against the author's rights. */
-export function checkOwnership(changed: string[], author: string, owners: Owners): OwnershipViolation[] {
-  if (owners.admins.some((a) => same(a, author))) return [];
+export function isAdmin(account: string, owners: Owners): boolean {
+  return owners.admins.some((a) => same(a, account));
+}
+
+/** Why `account` may not change `file`, or undefined when it may. Admins may change everything. */
+export function pathViolation(file: string, account: string, owners: Owners): Omit<OwnershipViolation, 'file'> | undefined {
+  if (isAdmin(account, owners)) return undefined;
+  const opd = ownerOf(file);
+  if (opd === '') {
+    return { message: `${account} bukan admin portal; berkas ini hanya boleh diubah admin Dinkominfo`, hint: 'Berkas umum, kode program dan alur kerja CI hanya boleh diubah admin (daftar `admin` di content/pemda.yaml). Minta admin Dinkominfo untuk mengubahnya.' };
+  }
+  if (!(owners.editors.get(opd) ?? []).some((e) => same(e, account))) {
+    return { message: `${account} tidak terdaftar sebagai editor OPD "${opd}"`, hint: `Setiap OPD hanya boleh mengubah foldernya sendiri. Bila Anda editor ${opd}, minta admin menambahkan nama pengguna Anda ke \`editor\` di ${profilePath(opd)}.` };
+  }
+  return undefined;
+}
+
+/** Checks every changed path against one account's rights. */
+export function checkOwnership(changed: string[], account: string, owners: Owners): OwnershipViolation[] {
   const violations: OwnershipViolation[] = [];
   for (const file of changed) {
-    const opd = ownerOf(file);
-    if (opd === '') {
-      violations.push({ file, message: `${author} bukan admin portal; berkas ini hanya boleh diubah admin Dinkominfo`, hint: 'Berkas umum, kode program dan alur kerja CI hanya boleh diubah admin (daftar `admin` di content/pemda.yaml). Minta admin Dinkominfo untuk mengubahnya.' });
-    } else if (!(owners.editors.get(opd) ?? []).some((e) => same(e, author))) {
-      violations.push({ file, message: `${author} tidak terdaftar sebagai editor OPD "${opd}"`, hint: `Setiap OPD hanya boleh mengubah foldernya sendiri. Bila Anda editor ${opd}, minta admin menambahkan nama pengguna Anda ke \`editor\` di content/opd/${opd}/profil.md.` });
-    }
+    const v = pathViolation(file, account, owners);
+    if (v) violations.push({ file, ...v });
   }
   return violations;
 }
@@ -55,7 +87,8 @@ export function checkOwnership(changed: string[], author: string, owners: Owners
 /** `.github/CODEOWNERS`: each OPD folder owned by its editors plus the admins; the rest by the admins. */
 export function codeowners(owners: Owners): string {
   const at = (names: string[]) => names.map((n) => `@${n}`).join(' ');
-  // Later lines win: everything belongs to the admins, each OPD folder also to its editors.
+  // Later lines win: everything belongs to the admins, each OPD folder also to its editors. Changes to a
+  // profile's `editor` list are refused for editors by the ownership check itself (judge.ts).
   const lines = ['# Dibuat oleh `npm run codeowners` dari content/pemda.yaml dan profil OPD. Jangan diedit manual.', `* ${at(owners.admins)}`];
   for (const [opd, editors] of [...owners.editors].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`/content/opd/${opd}/ ${at([...editors, ...owners.admins])}`);
