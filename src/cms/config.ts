@@ -4,7 +4,8 @@
  * Written to `public/admin/<opd>/config.json` by `npm run cms-config`; never edit the output by hand.
  */
 import { BENTUK } from '../schemas/informasi.ts';
-import { BeritaSchema, DatasetSchema, DokumenSchema, InformasiSchema, OpdSchema, type Pemda } from '../schemas/index.ts';
+import type { Pemda } from '../schemas/index.ts';
+import { CMS_KINDS, CMS_TYPES, type CmsKind, type TypeOf } from '../content/types/index.ts';
 import { JENIS_OPD, KATEGORI, RINCIAN } from '../schemas/rincian.ts';
 import { TIPE_KOLOM } from '../schemas/dataset.ts';
 import { opdDir } from '../content/paths.ts';
@@ -19,18 +20,11 @@ export const NOW = '{{now}}';
 /** Port of `decap-server` when `npm run cms` runs it; the CMS page may override it with `?proxy_port=`. */
 export const DEFAULT_PROXY_PORT = 8081;
 
-/** The content kinds an OPD edits in the CMS. */
-export const CMS_KINDS = ['berita', 'informasi', 'dataset', 'dokumen', 'profil'] as const;
-export type CmsKind = (typeof CMS_KINDS)[number];
+/** The content kinds an OPD edits in the CMS: the registry's types with `cms: true`. */
+export { CMS_KINDS, type CmsKind };
 
 /** The schema behind each CMS collection: one source for the fields and for the save-time check. */
-export const CMS_SCHEMAS = {
-  berita: BeritaSchema,
-  informasi: InformasiSchema,
-  dataset: DatasetSchema,
-  dokumen: DokumenSchema,
-  profil: OpdSchema,
-} as const;
+export const CMS_SCHEMAS = Object.fromEntries(CMS_TYPES.map((t) => [t.kind, t.schema])) as { [K in CmsKind]: TypeOf<K>['schema'] };
 
 /** Fields that exist in the CMS but not in the schema: the markdown body and the CSV upload of a dataset. */
 export const CMS_ONLY_FIELDS: Record<CmsKind, readonly string[]> = {

@@ -9,11 +9,13 @@
  * - `profil.md` changes are not uploads (the weekly target is about published content).
  */
 import { classifyPath } from '../content/paths.ts';
+import { typeOfFile, UPLOAD_SECTIONS, type UploadSection } from '../content/types/index.ts';
 import type { FileChange, History } from './history.ts';
 import { weekSerialOf } from './week.ts';
 
-export const UPLOAD_KINDS = ['berita', 'informasi', 'data', 'dokumen'] as const;
-export type UploadKind = (typeof UPLOAD_KINDS)[number];
+/** What counts as an upload comes from the content-type registry (`upload: true`). */
+export const UPLOAD_KINDS = UPLOAD_SECTIONS;
+export type UploadKind = UploadSection;
 
 export type UploadCounts = Record<UploadKind, number> & { total: number };
 
@@ -21,13 +23,9 @@ export type UploadCounts = Record<UploadKind, number> & { total: number };
 export function uploadEntryOf(path: string): { opd: string; kind: UploadKind; key: string } | null {
   const info = classifyPath(path);
   if (!info.opd) return null;
-  const kind: UploadKind | null =
-    info.kind === 'berita' ? 'berita'
-    : info.kind === 'informasi' ? 'informasi'
-    : info.kind === 'dataset' || info.kind === 'dataset-csv' ? 'data'
-    : info.kind === 'dokumen' || info.kind === 'lampiran' ? 'dokumen'
-    : null;
-  if (!kind) return null;
+  const type = typeOfFile(info.kind);
+  if (!type?.upload) return null;
+  const kind = type.section;
   // The key drops the extension so that companion files (yaml+csv, md+pdf) form one entry.
   const inFolder = path.split('/').slice(4).join('/');
   const key = `${kind}:${inFolder.replace(/\.[^./]+$/, '')}`;
@@ -106,10 +104,11 @@ export function analyseHistory(history: History): Activity {
 /** Upload counts of an OPD in one week. */
 export function uploadsIn(activity: Activity, opd: string, week: number): UploadCounts {
   const byKind = activity.uploads.get(opd)?.get(week);
-  const counts = { berita: 0, informasi: 0, data: 0, dokumen: 0, total: 0 };
-  if (!byKind) return counts;
-  for (const kind of UPLOAD_KINDS) counts[kind] = byKind.get(kind)?.size ?? 0;
-  counts.total = counts.berita + counts.informasi + counts.data + counts.dokumen;
+  const counts = { total: 0 } as UploadCounts;
+  for (const kind of UPLOAD_KINDS) {
+    counts[kind] = byKind?.get(kind)?.size ?? 0;
+    counts.total += counts[kind];
+  }
   return counts;
 }
 

@@ -1,3 +1,6 @@
 /** Values of the Pagefind `jenis` filter (data-pagefind-filter on content pages; options of /cari/). */
-export const KIND_FILTERS = ['berita', 'informasi', 'data', 'dokumen', 'profil', 'halaman'] as const;
-export type KindFilter = (typeof KIND_FILTERS)[number];
+import { SECTION_FILTERS, type SectionFilter } from '../content/types/index.ts';
+
+/** Every registered type with pages of its own (the content-type registry). */
+export const KIND_FILTERS = SECTION_FILTERS;
+export type KindFilter = SectionFilter;

@@ -2,29 +2,17 @@
  * The typed content model: every valid entry of the tree, parsed by its zod schema. The site, the exports
  * and the compliance report read this; invalid entries are left out here and reported by the validator.
  */
-import type { z } from 'zod';
-import {
-  BeritaSchema, DatasetSchema, DokumenSchema, HalamanSchema, InformasiSchema, OpdSchema, PemdaSchema,
-  type Berita, type Dataset, type Dokumen, type Halaman, type Informasi, type Opd, type Pemda,
-} from '../schemas/index.ts';
-import type { SourceKind } from './paths.ts';
+import type { Berita, Dataset, Dokumen, Halaman, Informasi, Opd, Pemda } from '../schemas/index.ts';
 import type { SourceFile } from './source.ts';
 import { readContentTree, type ContentTree } from './tree.ts';
+import { contentType, CONTENT_KINDS, SCHEMA_OF, type ContentKind, type DataOf, type SourceKind } from './types/index.ts';
 
-/** The schema of each text kind: the single mapping used by the validator, the model and Astro. */
-export const SCHEMA_OF = {
-  pemda: PemdaSchema,
-  halaman: HalamanSchema,
-  profil: OpdSchema,
-  berita: BeritaSchema,
-  informasi: InformasiSchema,
-  dataset: DatasetSchema,
-  dokumen: DokumenSchema,
-} satisfies Partial<Record<SourceKind, z.ZodType>>;
-export type SchemaKind = keyof typeof SCHEMA_OF;
+export { SCHEMA_OF };
+export type SchemaKind = ContentKind;
 
-export function schemaOf(kind: SourceKind): z.ZodType | undefined {
-  return (SCHEMA_OF as Partial<Record<SourceKind, z.ZodType>>)[kind];
+/** The schema of a text kind (undefined for companion files and unknown paths). */
+export function schemaOf(kind: SourceKind) {
+  return (contentType(kind) as { schema: import('zod').ZodType } | undefined)?.schema;
 }
 
 export interface Entry<T> {
@@ -39,6 +27,10 @@ export interface Entry<T> {
 
 export interface OpdEntry extends Entry<Opd> {}
 
+/** Kinds with entries in the model (the regency config is `pemda`, not an entry). */
+export type EntryKind = Exclude<ContentKind, 'pemda'>;
+export type EntriesByKind = { [K in EntryKind]: Entry<DataOf<K>>[] };
+
 export interface ContentModel {
   pemda: Pemda;
   opds: Map<string, OpdEntry>;
@@ -50,39 +42,59 @@ export interface ContentModel {
   tree: ContentTree;
 }
 
-function entryOf<K extends SchemaKind>(source: SourceFile, kind: K): Entry<z.output<(typeof SCHEMA_OF)[K]>> | undefined {
-  if (source.kind !== kind || source.data === undefined) return undefined;
-  const parsed = SCHEMA_OF[kind].safeParse(source.data);
+function entryOf<K extends ContentKind>(source: SourceFile, kind: K): Entry<DataOf<K>> | undefined {
+  if (source.data === undefined) return undefined;
+  const parsed = contentType(kind).schema.safeParse(source.data);
   if (!parsed.success) return undefined;
-  return { opd: source.opd ?? '', slug: source.slug, path: source.path, data: parsed.data as never, body: source.body };
+  return { opd: source.opd ?? '', slug: source.slug, path: source.path, data: parsed.data as DataOf<K>, body: source.body };
 }
 
-function collect<K extends SchemaKind>(tree: ContentTree, kind: K, opds?: Map<string, OpdEntry>) {
-  const out: Entry<z.output<(typeof SCHEMA_OF)[K]>>[] = [];
-  for (const source of tree.sources.values()) {
-    const entry = entryOf(source, kind);
-    // Content of an OPD without a valid profile is not published (the validator reports the profile).
-    if (entry && (!opds || opds.has(entry.opd))) out.push(entry);
-  }
-  return out.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Builds the model from a tree already read. Throws when `pemda.yaml` is missing or invalid. */
+/** Builds the model from a tree already read, in one pass over the sources. Throws when `pemda.yaml` is missing or invalid. */
 export function buildModel(tree: ContentTree): ContentModel {
   const pemdaSource = tree.sources.get('content/pemda.yaml');
   const pemda = pemdaSource && entryOf(pemdaSource, 'pemda');
   if (!pemda) throw new Error('content/pemda.yaml tidak ada atau tidak valid: jalankan `npm run validate` untuk rinciannya.');
-  const opds = new Map(collect(tree, 'profil').map((e) => [e.opd, e] as const));
+  const byKind = Object.fromEntries(CONTENT_KINDS.filter((k) => k !== 'pemda').map((k) => [k, []])) as unknown as Record<EntryKind, Entry<unknown>[]>;
+  for (const source of tree.sources.values()) {
+    if (source.kind === 'pemda' || !(source.kind in byKind)) continue;
+    const entry = entryOf(source, source.kind as EntryKind);
+    if (entry) byKind[source.kind as EntryKind].push(entry);
+  }
+  const opds = new Map((byKind.profil as OpdEntry[]).map((e) => [e.opd, e] as const));
+  for (const kind of Object.keys(byKind) as EntryKind[]) {
+    const type = contentType(kind);
+    // Content of an OPD without a valid profile is not published (the validator reports the profile).
+    const published = type.location.scope === 'opd' && kind !== 'profil' ? byKind[kind].filter((e) => opds.has(e.opd)) : byKind[kind];
+    byKind[kind] = published.sort((a, b) => a.path.localeCompare(b.path));
+  }
+  const typed = byKind as unknown as EntriesByKind;
   return {
     pemda: pemda.data,
     opds,
-    berita: collect(tree, 'berita', opds),
-    informasi: collect(tree, 'informasi', opds),
-    datasets: collect(tree, 'dataset', opds),
-    dokumen: collect(tree, 'dokumen', opds),
-    halaman: collect(tree, 'halaman'),
+    berita: typed.berita,
+    informasi: typed.informasi,
+    datasets: typed.dataset,
+    dokumen: typed.dokumen,
+    halaman: typed.halaman,
     tree,
   };
+}
+
+/** Where the model keeps each kind's entries; a mapped type, so tsc flags a registered kind the model lacks. */
+const ENTRIES_OF: { [K in EntryKind]: (model: ContentModel) => Entry<DataOf<K>>[] } = {
+  halaman: (m) => m.halaman,
+  profil: (m) => [...m.opds.values()],
+  berita: (m) => m.berita,
+  informasi: (m) => m.informasi,
+  dataset: (m) => m.datasets,
+  dokumen: (m) => m.dokumen,
+};
+
+/** Every modelled entry with its kind (the regency config excluded), for code that handles every type alike. */
+export function* modelEntries(model: ContentModel): Generator<{ kind: EntryKind; entry: Entry<unknown> }> {
+  for (const kind of Object.keys(ENTRIES_OF) as EntryKind[]) {
+    for (const entry of ENTRIES_OF[kind](model)) yield { kind, entry };
+  }
 }
 
 /** Reads and models the content of the repository at `root`. */

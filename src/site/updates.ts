@@ -4,11 +4,13 @@
  */
 import type { Entry } from '../content/model.ts';
 import { urls } from '../lib/urls.ts';
+import type { UploadSection } from '../content/types/index.ts';
 import type { KategoriCode } from '../schemas/index.ts';
 import { isDateOnly } from './format.ts';
 import type { SiteModel } from './model.ts';
 
-export type UpdateKind = 'berita' | 'informasi' | 'data' | 'dokumen';
+/** The types whose entries are announced as updates are the ones that count as uploads (registry `upload: true`). */
+export type UpdateKind = UploadSection;
 
 export interface Update {
   kind: UpdateKind;

@@ -1,0 +1,47 @@
+/** The registered content types of the portal (one entry each; see ./define.ts for what an entry holds). */
+import { urls } from '../../lib/urls.ts';
+import { BeritaSchema, DatasetSchema, DokumenSchema, HalamanSchema, InformasiSchema, OpdSchema, PemdaSchema } from '../../schemas/index.ts';
+import { defineContentType } from './define.ts';
+
+/** Attachments written as `https://` links live elsewhere and are not files of the OPD folder. */
+const local = (paths: (string | undefined)[]) => paths.filter((p): p is string => !!p && !/^https:\/\//.test(p));
+
+export const pemda = defineContentType({
+  kind: 'pemda', location: { scope: 'regency', file: 'content/pemda.yaml' }, format: 'yaml', schema: PemdaSchema,
+  page: false, upload: false, cms: false,
+});
+
+export const halaman = defineContentType({
+  kind: 'halaman', location: { scope: 'regency', folder: 'halaman', extensions: ['md'] }, format: 'markdown', schema: HalamanSchema,
+  date: (d) => d.diperbarui, page: (_opd, slug) => urls.halaman(slug), upload: false, cms: false,
+});
+
+export const profil = defineContentType({
+  kind: 'profil', location: { scope: 'opd', file: 'profil.md' }, format: 'markdown', schema: OpdSchema,
+  date: (d) => d.diperbarui, page: (opd) => urls.opd(opd), upload: false, cms: true,
+});
+
+export const berita = defineContentType({
+  kind: 'berita', location: { scope: 'opd', folder: 'berita', extensions: ['md'] }, format: 'markdown', schema: BeritaSchema,
+  date: (d) => d.tanggal, files: (d) => local([d.gambar]), page: urls.berita, upload: true, cms: true,
+});
+
+export const informasi = defineContentType({
+  kind: 'informasi', location: { scope: 'opd', folder: 'informasi', extensions: ['md'] }, format: 'markdown', schema: InformasiSchema,
+  date: (d) => d.diperbarui, files: (d) => local(d.lampiran.map((l) => l.berkas)), page: urls.informasi, upload: true, cms: true,
+});
+
+export const dataset = defineContentType({
+  kind: 'dataset', section: 'data', location: { scope: 'opd', folder: 'data', extensions: ['yaml', 'yml'] }, format: 'yaml', schema: DatasetSchema,
+  date: (d) => d.diperbarui, files: (_d, slug) => [datasetCsvPath(slug)], page: urls.dataset, upload: true, cms: true,
+});
+
+export const dokumen = defineContentType({
+  kind: 'dokumen', location: { scope: 'opd', folder: 'dokumen', extensions: ['md'] }, format: 'markdown', schema: DokumenSchema,
+  date: (d) => d.tanggal, files: (d) => local([d.berkas]), page: urls.dokumen, upload: true, cms: true,
+});
+
+/** The CSV of a dataset, relative to its OPD folder: the one definition of where a dataset's data lives. */
+export function datasetCsvPath(slug: string): string {
+  return `data/${slug}.csv`;
+}
