@@ -1,4 +1,5 @@
 /** The one formatter of problems: text for people, JSON for tools, annotations for GitHub Actions. */
+import { redactPersonalData } from './personal-data/redact.ts';
 import type { Problem } from './problem.ts';
 
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -8,6 +9,14 @@ function summary(problems: Problem[], fileCount: number): string {
   const warnings = problems.length - errors;
   if (problems.length === 0) return `✓ ${fileCount} berkas diperiksa, tidak ada masalah.`;
   return `${errors} kesalahan, ${warnings} peringatan di ${new Set(problems.map((p) => p.file)).size} berkas (${fileCount} berkas diperiksa).`;
+}
+
+/**
+ * Every output masks NIK/NPWP-shaped numbers in messages and hints: a rule may echo a raw value (a CSV cell,
+ * a link), and logs and CI annotations must not republish personal data (UU 27/2022 PDP Pasal 65 ayat (2)).
+ */
+function redacted(problems: Problem[]): Problem[] {
+  return problems.map((p) => ({ ...p, message: redactPersonalData(p.message), hint: redactPersonalData(p.hint) }));
 }
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning' } as const;
@@ -20,7 +29,7 @@ export function formatText(problems: Problem[], fileCount: number): string {
   const lines: string[] = [];
   const shown = new Map<string, number>();
   const hidden = new Map<string, number>();
-  for (const p of problems) {
+  for (const p of redacted(problems)) {
     const key = `${p.file}\u0000${p.rule}`;
     const n = (shown.get(key) ?? 0) + 1;
     shown.set(key, n);
@@ -38,7 +47,7 @@ export function formatText(problems: Problem[], fileCount: number): string {
 }
 
 export function formatJson(problems: Problem[]): string {
-  return JSON.stringify(problems, null, 2) + '\n';
+  return JSON.stringify(redacted(problems), null, 2) + '\n';
 }
 
 /** Escapes per the GitHub workflow-command rules (data and properties differ). */
@@ -51,7 +60,7 @@ function escapeProperty(s: string): string {
 
 /** `::error file=...,line=...,col=...,title=...::message` lines plus the text summary. */
 export function formatGithub(problems: Problem[], fileCount: number): string {
-  const lines = problems.map(
+  const lines = redacted(problems).map(
     (p) =>
       `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(`${p.message}\n${p.hint}`)}`,
   );

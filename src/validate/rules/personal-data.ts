@@ -1,98 +1,180 @@
 /**
- * Personal data (UU 27/2022 PDP): NIK/No. KK and NPWP are errors wherever they appear (text, frontmatter,
- * CSV cells); mobile numbers not listed as official are warnings. An 18-digit NIP is never flagged.
+ * Personal data (UU 27/2022 Pelindungan Data Pribadi): NIK/No. KK and NPWP are errors wherever they appear,
+ * in every form a reader gets them: markdown and YAML text, CSV cells, file names (they become URLs), the
+ * text of PDFs and of office documents. Unlisted mobile numbers are warnings; an 18-digit NIP is never
+ * flagged. A PDF without a text layer (a scan) or that cannot be opened cannot be checked: a warning asks
+ * the editor to check it by eye. Detection itself is pure (src/validate/personal-data/detect.ts).
  */
+import { fileClassOf, extensionOf } from '../../content/paths.ts';
 import type { TreeFile } from '../../content/tree.ts';
-import { normalisePhone, type RuleContext } from '../context.ts';
+import { BatasUkuranSchema } from '../../schemas/pemda.ts';
+import type { RuleContext } from '../context.ts';
+import { findPersonalData, type Finding, type PersonalDataCheck } from '../personal-data/detect.ts';
+import { officeText } from '../personal-data/office-text.ts';
+import { pdfText } from '../personal-data/pdf-text.ts';
+import { mapLimit } from '../personal-data/pool.ts';
+import { LineIndex } from '../personal-data/position.ts';
+import { maskDigits } from '../personal-data/redact.ts';
 import type { Rule } from '../rule.ts';
 
-/** Province codes of Indonesia (Kemendagri), the first two digits of a NIK. */
-const PROVINCES = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97]);
+export { findPersonalData, type Finding } from '../personal-data/detect.ts';
+export { looksLikeNik } from '../personal-data/nik.ts';
 
-/**
- * A 16-digit number shaped like a NIK: province + kabupaten + kecamatan + birth date DDMMYY (DD+40 for
- * women) + a 4-digit serial (domain.md §4).
- */
-export function looksLikeNik(digits: string): boolean {
-  if (!/^\d{16}$/.test(digits)) return false;
-  const n = (from: number, len: number) => Number(digits.slice(from, from + len));
-  const day = n(6, 2) > 40 ? n(6, 2) - 40 : n(6, 2);
-  return PROVINCES.has(n(0, 2)) && n(2, 2) > 0 && n(4, 2) > 0 && day >= 1 && day <= 31 && n(8, 2) >= 1 && n(8, 2) <= 12 && n(12, 4) > 0;
+/** Documents read at once: PDF.js runs on the main thread, so more only adds memory. */
+const DOCUMENT_CONCURRENCY = 4;
+/** A page with fewer visible characters than this counts as having no text (a stamp, a page number). */
+const MIN_PAGE_TEXT = 10;
+
+/** Where a finding sits: in text (line and column say where), in the file name, or in a part of a document. */
+type Where = { kind: 'text' } | { kind: 'filename' } | { kind: 'document'; label: string; pdf: boolean };
+
+const LABELS: Record<PersonalDataCheck, string> = {
+  'personal-data/nik': 'NIK/No. KK',
+  'personal-data/npwp': 'NPWP',
+  'personal-data/phone': 'nomor HP',
+};
+
+const HINTS: Record<PersonalDataCheck, string> = {
+  'personal-data/nik': 'Hapus NIK atau No. KK dari konten publik (UU 27/2022 tentang Pelindungan Data Pribadi). Bila perlu, tulis inisial atau nomor urut saja. NIP pegawai (18 angka) boleh.',
+  'personal-data/npwp': 'Hapus NPWP perseorangan dari konten publik (sejak 2024 NPWP orang pribadi adalah NIK). NPWP badan/instansi pun sebaiknya tidak dicantumkan bila tidak diwajibkan.',
+  'personal-data/phone': 'Jangan menerbitkan nomor HP pribadi. Bila ini nomor WhatsApp layanan resmi, cantumkan di `telepon` pada profil.md OPD (atau di pemda.yaml) agar dikenali.',
+};
+
+const SCIENTIFIC_HINT = ' Angka ini ditulis Excel dalam notasi ilmiah (berakhiran E+15): Excel memotong angka 16 digit, tetapi awalannya tetap data pribadi. Hapus kolomnya, jangan hanya mengubah formatnya.';
+const FILENAME_HINT = ' Ganti nama berkas agar tidak memuat nomor tersebut (nama berkas ikut tampil di alamat/URL portal), lalu perbarui rujukan ke berkas ini.';
+const PDF_HINT = ' Hapus dari dokumen sumbernya lalu ekspor ulang PDF dan ganti berkas ini. Kotak hitam di atas teks PDF tidak cukup: teks di bawahnya tetap dapat disalin.';
+const OFFICE_HINT = ' Hapus dari dokumennya, termasuk dari komentar, catatan, dan riwayat perubahan (track changes), lalu unggah ulang berkas ini.';
+
+function describe(finding: Finding, where: Where): { message: string; hint: string } {
+  const shown = finding.rule === 'personal-data/phone' ? finding.text.trim() : maskDigits(finding.digits);
+  const scientific = /e\+?\d+$/i.test(finding.text);
+  const what = finding.rule === 'personal-data/phone' ? `nomor HP "${shown}" tidak terdaftar sebagai nomor resmi` : `angka "${shown}" berbentuk ${LABELS[finding.rule]} (data pribadi)`;
+  const message = where.kind === 'filename' ? `nama berkas memuat ${what}` : where.kind === 'document' ? `${what} di ${where.label}` : what;
+  const hint = HINTS[finding.rule] + (scientific ? SCIENTIFIC_HINT : '') + (where.kind === 'filename' ? FILENAME_HINT : where.kind === 'document' ? (where.pdf ? PDF_HINT : OFFICE_HINT) : '');
+  return { message, hint };
 }
 
-/** Digit runs that may contain single spaces, dots or hyphens between digits (how people write NIKs). */
-const NUMBER_RUN = /\+?\d(?:\d|[ .\-/](?=\d))*/g;
-const NPWP_FORMATTED = /\b\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}\b/;
-const MOBILE = /^(?:\+?62|0)8\d{7,11}$/;
-
-export interface Finding {
-  index: number;
-  rule: 'personal-data/nik' | 'personal-data/npwp' | 'personal-data/phone';
-  text: string;
+function report(ctx: RuleContext, file: string, line: number, column: number, finding: Finding, where: Where): void {
+  ctx.report({ file, line, column, rule: finding.rule, ...describe(finding, where) });
 }
 
-/** Finds personal data in one line of text. `official` holds normalised official phone numbers. */
-export function findPersonalData(line: string, official: Set<string>): Finding[] {
-  const found: Finding[] = [];
-  for (const match of line.matchAll(NUMBER_RUN)) {
-    const text = match[0];
-    const digits = text.replace(/\D/g, '');
-    if (digits.length === 16 && looksLikeNik(digits)) found.push({ index: match.index, rule: 'personal-data/nik', text });
-    else if (digits.length === 15 && (NPWP_FORMATTED.test(text) || /npwp/i.test(line))) found.push({ index: match.index, rule: 'personal-data/npwp', text });
-    else if (MOBILE.test(text.replace(/[ .\-/]/g, '')) && !official.has(normalisePhone(text))) found.push({ index: match.index, rule: 'personal-data/phone', text });
+function scanSources(ctx: RuleContext): void {
+  for (const source of ctx.tree.sources.values()) {
+    const findings = findPersonalData(source.text, ctx.officialPhones);
+    if (findings.length === 0) continue;
+    const lines = new LineIndex(source.text);
+    for (const finding of findings) {
+      const { line, column } = lines.at(finding.index);
+      report(ctx, source.path, line, column, finding, { kind: 'text' });
+    }
   }
-  return found;
 }
 
-const MESSAGES = {
-  'personal-data/nik': {
-    message: (t: string) => `angka "${mask(t)}" berbentuk NIK/No. KK (data pribadi)`,
-    hint: 'Hapus NIK atau No. KK dari konten publik (UU 27/2022 tentang Pelindungan Data Pribadi). Bila perlu, tulis inisial atau nomor urut saja. NIP pegawai (18 angka) boleh.',
-  },
-  'personal-data/npwp': {
-    message: (t: string) => `angka "${mask(t)}" berbentuk NPWP (data pribadi)`,
-    hint: 'Hapus NPWP perseorangan dari konten publik. NPWP badan/instansi pun sebaiknya tidak dicantumkan bila tidak diwajibkan.',
-  },
-  'personal-data/phone': {
-    message: (t: string) => `nomor HP "${t}" tidak terdaftar sebagai nomor resmi`,
-    hint: 'Jangan menerbitkan nomor HP pribadi. Bila ini nomor WhatsApp layanan resmi, cantumkan di `telepon` pada profil.md OPD (atau di pemda.yaml) agar dikenali.',
-  },
-} as const;
-
-/** Shows only the first 4 and last 2 digits, so the report itself does not republish the number. */
-function mask(text: string): string {
-  const digits = text.replace(/\D/g, '');
-  return `${digits.slice(0, 4)}${'•'.repeat(Math.max(0, digits.length - 6))}${digits.slice(-2)}`;
-}
-
-function reportFinding(ctx: RuleContext, file: string, line: number, column: number, finding: Finding): void {
-  const m = MESSAGES[finding.rule];
-  ctx.report({ file, line, column, rule: finding.rule, severity: finding.rule === 'personal-data/phone' ? 'warning' : 'error', message: m.message(finding.text), hint: m.hint });
+/** A NIK in a file name is published twice: in the URL of the file and in every link to it. */
+function scanFileNames(ctx: RuleContext): void {
+  for (const file of ctx.tree.files) {
+    for (const finding of findPersonalData(file.path, ctx.officialPhones)) report(ctx, file.path, 1, 1, finding, { kind: 'filename' });
+  }
 }
 
 async function scanCsv(ctx: RuleContext, file: TreeFile): Promise<void> {
   const { rows } = await ctx.csv(file);
+  const header = rows[0]?.cells ?? [];
   for (const row of rows) {
     row.cells.forEach((cell, i) => {
-      for (const finding of findPersonalData(cell, ctx.officialPhones)) reportFinding(ctx, file.path, row.line, i + 1, finding);
+      const findings = findPersonalData(cell, ctx.officialPhones, { npwpContext: row !== rows[0] && /npwp/i.test(header[i] ?? '') });
+      if (findings.length === 0) return;
+      const lines = new LineIndex(cell);
+      for (const finding of findings) report(ctx, file.path, row.line + lines.at(finding.index).line - 1, i + 1, finding, { kind: 'text' });
     });
   }
 }
 
+type DocumentResult =
+  | { kind: 'text'; parts: { label: string; text: string }[]; textless: boolean }
+  | { kind: 'unreadable'; encrypted: boolean; raw?: string };
+
+const MAGIC: Record<string, (b: Buffer) => boolean> = {
+  pdf: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
+  zip: (b) => b.readUInt32LE(0) === 0x04034b50,
+};
+
+/** A file that parses as nothing and holds no page or stream has nothing a reader could see. */
+const PDF_CONTENT = /\/Page\b|\bstream\b/;
+
+async function readDocument(ctx: RuleContext, file: TreeFile): Promise<DocumentResult | undefined> {
+  const bytes = await ctx.readBytes(file);
+  if (bytes.length < 5) return undefined;
+  const ext = extensionOf(file.path);
+  if (ext === 'pdf') {
+    if (!MAGIC.pdf(bytes)) return undefined; // files/content-mismatch
+    const result = await pdfText(bytes);
+    if (result.ok) {
+      const textless = result.pages.length > 0 && result.pages.every((p) => p.replace(/\s/g, '').length < MIN_PAGE_TEXT);
+      return { kind: 'text', parts: result.pages.map((text, i) => ({ label: `halaman ${i + 1} PDF`, text })), textless };
+    }
+    // Printable ASCII only: binary bytes are no text, and would make normalisation map every byte.
+    const raw = bytes.toString('latin1').replace(/[^\x20-\x7e\n]+/g, ' ');
+    if (result.reason === 'broken' && !PDF_CONTENT.test(raw)) return undefined;
+    return { kind: 'unreadable', encrypted: result.reason === 'encrypted', raw };
+  }
+  if (!MAGIC.zip(bytes)) return undefined; // files/content-mismatch
+  try {
+    return { kind: 'text', parts: officeText(bytes, ext), textless: false };
+  } catch (error) {
+    return { kind: 'unreadable', encrypted: (error as { encrypted?: boolean }).encrypted === true };
+  }
+}
+
+async function scanDocuments(ctx: RuleContext): Promise<void> {
+  const limits = ctx.pemda?.batas_ukuran ?? BatasUkuranSchema.parse({});
+  const documents = ctx.tree.files.filter((file) => {
+    const cls = fileClassOf(file.path);
+    // Oversized files are reported by files/size and are not read here.
+    return file.regular && !file.symlink && (cls === 'pdf' || cls === 'dokumen') && file.size <= limits[cls] * 1024;
+  });
+  const results = await mapLimit(documents, DOCUMENT_CONCURRENCY, (file) => readDocument(ctx, file));
+  documents.forEach((file, i) => {
+    const result = results[i];
+    if (!result) return;
+    const isPdf = extensionOf(file.path) === 'pdf';
+    if (result.kind === 'unreadable') {
+      // What could not be parsed may still hold plain text (uncompressed PDF strings): scan the raw bytes too.
+      for (const finding of findPersonalData(result.raw ?? '', ctx.officialPhones)) report(ctx, file.path, 1, 1, finding, { kind: 'document', label: 'isi berkas (mentah)', pdf: isPdf });
+      ctx.report({
+        file: file.path, line: 1, rule: 'personal-data/unreadable',
+        message: `${isPdf ? 'PDF' : 'dokumen'} ini ${result.encrypted ? 'terkunci kata sandi' : 'rusak atau tidak dapat dibuka'}, sehingga isinya tidak dapat diperiksa dari data pribadi`,
+        hint: `${result.encrypted ? 'Unggah versi tanpa kata sandi (dokumen publik tidak perlu dikunci).' : `Simpan ulang berkas dari aplikasinya (misalnya "Simpan sebagai ${isPdf ? 'PDF' : extensionOf(file.path).toUpperCase()}").`} Sebelum menerbitkan, pastikan dokumen tidak memuat NIK, No. KK, NPWP, nomor HP pribadi, atau foto KTP.`,
+      });
+      return;
+    }
+    for (const part of result.parts) {
+      for (const finding of findPersonalData(part.text, ctx.officialPhones)) report(ctx, file.path, 1, 1, finding, { kind: 'document', label: part.label, pdf: isPdf });
+    }
+    if (result.textless) {
+      ctx.report({
+        file: file.path, line: 1, rule: 'personal-data/scan-no-text',
+        message: `PDF ini tidak memiliki teks (${result.parts.length} halaman hasil pindaian/gambar), sehingga isinya tidak dapat diperiksa dari data pribadi`,
+        hint: 'Periksa setiap halaman dan pastikan tidak ada NIK, No. KK, NPWP, nomor HP pribadi, tanda tangan, atau foto KTP. Lebih baik unggah PDF hasil ekspor dari aplikasi pengolah kata (bukan hasil scan), atau jalankan OCR, agar isinya dapat diperiksa otomatis.',
+      });
+    }
+  });
+}
+
 export const personalData: Rule = {
   id: 'personal-data',
-  description: 'Data pribadi: NIK/KK dan NPWP (kesalahan), nomor HP tidak resmi (peringatan)',
+  description: 'Data pribadi: NIK/KK dan NPWP di teks, CSV, nama berkas, PDF dan dokumen kantor (kesalahan), nomor HP tidak resmi dan PDF yang tidak dapat diperiksa (peringatan)',
   checks: [
     { id: 'personal-data/nik', severity: 'error', description: 'NIK atau No. KK (data pribadi)' },
     { id: 'personal-data/npwp', severity: 'error', description: 'NPWP (data pribadi)' },
     { id: 'personal-data/phone', severity: 'warning', description: 'Nomor HP yang tidak terdaftar sebagai nomor resmi' },
+    { id: 'personal-data/scan-no-text', severity: 'warning', description: 'PDF tanpa teks (hasil pindaian) yang harus diperiksa manual dari data pribadi' },
+    { id: 'personal-data/unreadable', severity: 'warning', description: 'PDF atau dokumen kantor yang rusak atau terkunci sehingga tidak dapat diperiksa' },
   ],
   async check(ctx) {
-    for (const source of ctx.tree.sources.values()) {
-      source.text.split('\n').forEach((line, i) => {
-        for (const finding of findPersonalData(line, ctx.officialPhones)) reportFinding(ctx, source.path, i + 1, finding.index + 1, finding);
-      });
-    }
+    scanSources(ctx);
+    scanFileNames(ctx);
     for (const file of ctx.tree.files) if (file.kind === 'dataset-csv' && file.regular) await scanCsv(ctx, file);
+    await scanDocuments(ctx);
   },
 };
