@@ -14,4 +14,16 @@ export default defineConfig({
   // The CMS (/admin/) is a tool for editors, not public content: kept out of the sitemap (and robots.txt).
   integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') })],
   devToolbar: { enabled: false },
+  // Content-Security-Policy as <meta> in every page, with the hashes of the inline <style> Astro emits
+  // (https://docs.astro.build/en/reference/configuration-reference/#securitycsp). 'self' is named here because a
+  // page that adds a source would otherwise replace Astro's default; the directives per kind of page are added by
+  // the pages themselves (src/layouts/csp.ts). Not active in `astro dev`.
+  security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: ["'self'"] }, styleDirective: { resources: ["'self'"] } } },
+  vite: {
+    build: {
+      // Scripts stay files (/_astro/*.js), never inline: the search page then needs no script hash, and a header
+      // policy (docs/deploy.md) that cannot know this build's hashes allows exactly what the <meta> allows.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

@@ -51,7 +51,11 @@ const CSV_COLUMNS: [string, (o: OpdReport, r: WeeklyReport) => string | number][
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
 
-/** RFC 4180 CSV (the site's one CSV writer), UTF-8, CRLF line ends, one row per OPD in slug order. */
+/**
+ * RFC 4180 CSV (the site's one CSV writer), UTF-8, CRLF line ends, one row per OPD in slug order. OPD names and
+ * to-do texts come from content, so the writer neutralises formula cells (OWASP "CSV Injection"); counts are
+ * handed over as numbers and scores as fixed-point text, never negative, so both reach spreadsheets unchanged.
+ */
 export function formatCsv(report: WeeklyReport): string {
   return toCsv(CSV_HEADER, report.opd.map((o) => CSV_COLUMNS.map(([, read]) => read(o, report))));
 }

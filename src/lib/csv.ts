@@ -106,3 +106,42 @@ export function typedRecords(meta: Dataset, rows: CsvRow[]): Record<string, stri
     return record;
   });
 }
+
+/**
+ * Spreadsheet formulas in CSV cells (CSV injection, OWASP "CSV Injection"): Excel, LibreOffice and Google Sheets
+ * evaluate a cell that starts with `=`, `+`, `-` or `@`; Excel also takes the full-width forms typed with East
+ * Asian input methods. One definition for the CSV writer (src/exports/csv.ts) and the dataset validator.
+ */
+export const FORMULA_TRIGGER = /[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Where a spreadsheet may start a cell inside one of our cells: a comma CSV opened by double-click in Excel with
+ * Indonesian regional settings is split at `;` (the list separator there), and a quote that is not at the start
+ * of such a `;` field is no quote, so a tab or line break inside a quoted cell splits it too.
+ */
+export const CELL_BREAK = /[;\t\r\n]/;
+
+/**
+ * What may follow a leading `+`, `-` or `@` and still never be a harmful formula: words, numbers, spaces and plain
+ * punctuation. Without `(` there is no function call (HYPERLINK, WEBSERVICE), without `|` no DDE command
+ * (`cmd|' /C calc'!A0`), without `!` or quotes no reference to another sheet or file. At worst Excel shows #NAME?.
+ */
+const HARMLESS_AFTER_SIGN = /^[\p{L}\p{N}\s.,:/%-]*$/u;
+
+/**
+ * Where a `teks` cell of an uploaded dataset would be run as a formula by a spreadsheet: the formula character and
+ * whether it starts the cell or a part after `;`, tab or line break (CELL_BREAK); undefined for safe text. Unlike
+ * the writer (which can afford an apostrophe on every risky cell), the validator must not refuse ordinary data:
+ * `=` always counts; `+`, `-`, `@` only when followed by formula syntax, which keeps "-" (no data in BPS-style
+ * tables), "- Laki-laki" (sub-rows), "-5", "+62 291 685877" and "@pemkabdemak" valid.
+ */
+export function formulaStart(cell: string): { sign: string; inner: boolean } | undefined {
+  const parts = cell.split(CELL_BREAK);
+  for (const [i, part] of parts.entries()) {
+    const text = part.trimStart();
+    const sign = text.charAt(0);
+    if (!sign || !FORMULA_TRIGGER.test(sign)) continue;
+    if (sign === '=' || sign === '\uFF1D' || !HARMLESS_AFTER_SIGN.test(text.slice(1))) return { sign, inner: i > 0 };
+  }
+  return undefined;
+}

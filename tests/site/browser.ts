@@ -20,9 +20,19 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+export interface LaunchOptions {
+  /**
+   * Ignore the pages' Content-Security-Policy, for tests that inject audit scripts of their own (axe-core through
+   * `addScriptTag`), which the policy rightly refuses. Off by default: the browser sees what visitors see.
+   */
+  bypassCSP?: boolean;
+}
+
+export async function launchBrowser(viewport = { width: 1280, height: 800 }, options: LaunchOptions = {}): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'ppid-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta', bypassCSP: options.bypassCSP ?? false,
+  });
   return {
     context,
     close: async () => {

@@ -51,7 +51,7 @@ const berita = [
 ];
 const model: ContentModel = {
   pemda, opds: new Map([[dinkes.opd, dinkes], [bpbd.opd, bpbd]]), berita, informasi, datasets: [], dokumen: [], halaman: [],
-  tree: { root: '/nonexistent', files: [], sources: new Map() },
+  tree: { root: '/nonexistent', files: [], sources: new Map() } as unknown as ContentModel['tree'],
 };
 const site = siteModelOf(model);
 
@@ -87,9 +87,9 @@ describe('DIP column map', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('csvCell leaves negative numbers and plain text alone', () => {
+  it('csvCell leaves numbers and plain text alone; a string is text, so "-5" as a string is neutralised', () => {
     expect(csvCell(-5)).toBe('-5');
-    expect(csvCell('-5')).toBe('-5');
+    expect(csvCell('-5')).toBe("'-5");
     expect(csvCell('+62 291')).toBe("'+62 291");
     expect(csvCell('a\nb')).toBe('"a\nb"');
   });

@@ -1,9 +1,11 @@
 /**
  * Dataset CSVs against their metadata: UTF-8, declared delimiter and decimal mark, header equal to the
- * column dictionary, every cell valid for its type, required cells present, no ragged rows.
+ * column dictionary, every cell valid for its type, required cells present, no ragged rows, and no text cell
+ * that a spreadsheet would run as a formula (the CSV is published with its original bytes, so it cannot be
+ * neutralised on the way out: OWASP "CSV Injection").
  * Problems are reported at `file:row:column` (the header is row 1).
  */
-import { parseCell } from '../../lib/csv.ts';
+import { formulaStart, parseCell } from '../../lib/csv.ts';
 import type { Rule } from '../rule.ts';
 
 export const csv: Rule = {
@@ -16,6 +18,7 @@ export const csv: Rule = {
     { id: 'csv/cell-type', severity: 'error', description: 'Isi sel tidak sesuai tipe kolomnya' },
     { id: 'csv/required', severity: 'error', description: 'Sel kolom wajib kosong' },
     { id: 'csv/ragged-row', severity: 'error', description: 'Jumlah sel dalam baris tidak sama dengan jumlah kolom' },
+    { id: 'csv/formula', severity: 'error', description: 'Sel teks diawali =, +, - atau @ yang akan dijalankan sebagai rumus oleh spreadsheet' },
   ],
   async check(ctx) {
     for (const file of ctx.tree.files) {
@@ -74,6 +77,16 @@ export const csv: Rule = {
           }
           const cell = parseCell(raw, kolom.tipe, meta.desimal, ctx.wilayah);
           if (!cell.ok) report('csv/cell-type', row.line, i + 1, `nilai "${raw.trim().slice(0, 40)}" di kolom "${kolom.nama}" (${kolom.tipe}) ${cell.reason}`, cell.hint);
+          // Other types are checked strictly above; a negative number in a numeric column is no formula.
+          const formula = kolom.tipe === 'teks' ? formulaStart(raw) : undefined;
+          if (formula) {
+            const { sign, inner } = formula;
+            report(
+              'csv/formula', row.line, i + 1,
+              `teks "${raw.trim().slice(0, 40)}" di kolom "${kolom.nama}" ${inner ? `memuat tanda ${sign} sesudah titik koma atau baris baru` : `diawali tanda ${sign}`}, sehingga Excel/LibreOffice menjalankannya sebagai rumus (CSV injection)`,
+              `Hapus tanda ${sign} di awal${inner ? ' bagian itu' : ''} atau awali dengan tanda petik (') agar spreadsheet membacanya sebagai teks.`,
+            );
+          }
         });
       }
     }
