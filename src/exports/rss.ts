@@ -7,7 +7,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { absoluteUrl } from '../lib/urls.ts';
 import type { SiteModel } from '../site/model.ts';
-import type { Update, UpdateKind } from '../site/updates.ts';
+import type { Update } from '../site/updates.ts';
 
 /**
  * Markup as an HTML parser sees it (WHATWG HTML, "tag open state"): `<` followed by a letter, `/`, `!` or `?`
@@ -54,16 +54,10 @@ export function feedLabel(text: string): string {
 /** Items per feed: enough for a weekly reader, small enough for slow connections. */
 export const FEED_SIZE = 50;
 
-export const KIND_CATEGORY: Record<UpdateKind, string> = {
-  berita: 'berita',
-  informasi: 'informasi',
-  data: 'data',
-  dokumen: 'dokumen',
-};
-
 export function feedItem(update: Update, site: SiteModel): RSSFeedItem {
   const opdNama = site.opds.get(update.opd)?.data.nama;
-  const categories = [KIND_CATEGORY[update.kind]];
+  // The first category is the content type's public name (its section in the registry: berita, informasi, data, dokumen).
+  const categories: string[] = [update.kind];
   if (update.kategori) categories.push(update.kategori);
   if (opdNama) categories.push(opdNama);
   return {
