@@ -18,7 +18,10 @@ export interface Problem {
   hint: string;
 }
 
-/** Base class of the project's own errors (so callers can tell them from bugs). */
+/**
+ * An expected failure (misuse of the command, a missing folder) whose message is Indonesian and complete:
+ * `scripts/validate.ts` prints it as is, without a stack, and tells it apart from a bug.
+ */
 export class PpidError extends Error {
   override name = 'PpidError';
 }

@@ -22,5 +22,7 @@ export interface Rule {
   description: string;
   /** Every check this rule may report; reporting an undeclared check is a bug in the rule. */
   checks: readonly CheckMeta[];
+  /** Reads `ctx.markdown`: runs after the other rules, once the worker pool has parsed the bodies. */
+  usesMarkdown?: boolean;
   check(ctx: RuleContext): void | Promise<void>;
 }

@@ -6,14 +6,24 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeScenario, OPD } from './scenario.ts';
+import { formatRuleList, listRules } from '../../src/validate/rule-list.ts';
+
+/** A stack trace line, as Node prints them. */
+const STACK = /\n\s+at /;
+/** Preloaded into the CLI: reading the region list fails, as a bug of the validator would. */
+const BUG = `data:text/javascript,${encodeURIComponent(
+  "import fs from 'node:fs'; import { syncBuiltinESMExports } from 'node:module';" +
+    'const read = fs.readFileSync; fs.readFileSync = (p, ...a) => { if (String(p).endsWith("wilayah-demak.csv")) throw new TypeError("simulasi bug"); return read(p, ...a); };' +
+    'syncBuiltinESMExports();',
+)}`;
 
 const run = promisify(execFile);
 const CLI = new URL('../../scripts/validate.ts', import.meta.url).pathname;
 const BAD_CSV = new URL('../fixtures/bad-csv/', import.meta.url).pathname;
 
-async function validate(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+async function validate(args: string[], env: Record<string, string> = {}, cwd = process.cwd(), nodeArgs: string[] = []) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [...nodeArgs, CLI, ...args], { cwd, env: { ...process.env, GITHUB_ACTIONS: '', PPID_DEBUG: '', ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -99,5 +109,44 @@ describe('validate CLI', () => {
     expect((await validate(['--root', join(root, 'content/opd')])).code).toBe(2);
     expect((await validate(['--root', root])).code).toBe(1);
     expect(hashTree(join(root, 'content'))).toBe(before);
+  });
+
+  it('lists every rule and check with --list-rules, as text, JSON or the README table', async () => {
+    const text = await validate(['--list-rules']);
+    expect(text.code).toBe(0);
+    for (const rule of listRules()) for (const check of rule.checks) expect(text.stdout).toContain(check.id);
+    expect(JSON.parse((await validate(['--list-rules', '--format', 'json'])).stdout)).toEqual(listRules());
+    expect((await validate(['--list-rules', '--format', 'markdown'])).stdout).toBe(formatRuleList('markdown'));
+    const wrong = await validate(['--list-rules', '--format', 'github']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('tidak dikenal');
+  });
+
+  it('reports hostile content as problems, exit 1, with nothing on stderr', async () => {
+    const bomb = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]', ...Array.from({ length: 8 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i ? `*b${i - 1}` : '*a').join(', ')}]`)].join('\n');
+    const root = makeScenario({
+      [`${OPD}/informasi/bom.md`]: `---\n${bomb}\n---\n\n[x](/opd/a%E0%A4%A/)\n\n${'- '.repeat(5000)}x\n`,
+      'content/pemda.yaml': null,
+    });
+    const { code, stdout, stderr } = await validate(['--format', 'json', '--root', root]);
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    const rules = new Set((JSON.parse(stdout) as { rule: string }[]).map((p) => p.rule));
+    for (const rule of ['frontmatter/yaml-limit', 'markdown/nesting', 'cross-file/pemda-missing']) expect(rules).toContain(rule);
+  });
+
+  it('prints misuse as one Indonesian line and the usage, never a stack trace', async () => {
+    const { code, stderr } = await validate(['--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Format "xml" tidak dikenal\.\nPemakaian:/);
+    expect(stderr).not.toMatch(STACK);
+  });
+
+  it('prints a bug of the validator as one Indonesian line with its message; the stack only with PPID_DEBUG=1', async () => {
+    const plain = await validate(['--root', makeScenario()], {}, process.cwd(), ['--import', BUG]);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe('Kesalahan internal validator (bukan kesalahan konten Anda; laporkan ke admin portal): simulasi bug\n');
+    const debug = await validate(['--root', makeScenario()], { PPID_DEBUG: '1' }, process.cwd(), ['--import', BUG]);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(STACK);
   });
 });

@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import { validateRepo } from '../../src/validate/run.ts';
+import { validateRepo, type ValidateOptions } from '../../src/validate/run.ts';
+import type { Budget } from '../../src/validate/markdown-pool.ts';
 import type { Problem } from '../../src/validate/problem.ts';
 
 export const VALID_FIXTURE = new URL('../fixtures/valid/', import.meta.url).pathname;
@@ -30,9 +31,9 @@ export function makeScenario(changes: Record<string, Change> = {}): string {
   return root;
 }
 
-/** Validates a scenario; returns the problems. */
-export async function problemsOf(changes: Record<string, Change>, scopes: string[] = []): Promise<Problem[]> {
-  return (await validateRepo(makeScenario(changes), scopes)).problems;
+/** Validates a scenario as the CLI does (markdown in the worker pool); returns the problems. */
+export async function problemsOf(changes: Record<string, Change>, scopes: string[] = [], options: ValidateOptions & { budget?: Budget } = {}): Promise<Problem[]> {
+  return (await validateRepo(makeScenario(changes), scopes, options)).problems;
 }
 
 /** The problems reduced to what a test pins: rule, file, line (and severity). */

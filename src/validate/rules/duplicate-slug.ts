@@ -14,8 +14,8 @@ export const duplicateSlug: Rule = {
   check(ctx) {
     const seen = new Map<string, string>();
     const newsTitles = new Map<string, string>();
-    for (const file of ctx.tree.files) {
-      if (!file.opd || !['berita', 'informasi', 'dataset', 'dokumen'].includes(file.kind)) continue;
+    return ctx.eachFile((file) => {
+      if (!file.opd || !['berita', 'informasi', 'dataset', 'dokumen'].includes(file.kind)) return;
       const key = `${file.opd}/${file.kind}/${file.slug.toLowerCase()}`;
       const first = seen.get(key);
       if (first) {
@@ -27,7 +27,7 @@ export const duplicateSlug: Rule = {
       } else seen.set(key, file.path);
       if (file.kind === 'berita') {
         const judul = (ctx.tree.sources.get(file.path)?.data as { judul?: unknown } | undefined)?.judul;
-        if (typeof judul !== 'string') continue;
+        if (typeof judul !== 'string') return;
         const titleKey = `${file.opd}/${suggestSlug(judul)}`;
         const twin = newsTitles.get(titleKey);
         if (twin) {
@@ -38,6 +38,6 @@ export const duplicateSlug: Rule = {
           });
         } else newsTitles.set(titleKey, file.path);
       }
-    }
+    });
   },
 };

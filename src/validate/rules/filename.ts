@@ -4,6 +4,10 @@ import { wibDateString } from '../../lib/wib.ts';
 import { BeritaSchema } from '../../schemas/berita.ts';
 import { locate } from '../../content/source.ts';
 import type { Rule } from '../rule.ts';
+import { shown } from '../text.ts';
+
+/** Longer names break Windows checkouts (260-character paths) and make unreadable URLs. */
+export const MAX_NAME_LENGTH = 100;
 
 const NEWS_NAME = /^(\d{4}-\d{2}-\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -17,35 +21,44 @@ export const filename: Rule = {
   description: 'Nama berkas dan folder: huruf kecil, angka, tanda hubung; berita diawali tanggalnya',
   checks: [
     { id: 'frontmatter/filename', severity: 'error', description: 'Nama berkas/folder: huruf kecil, angka, tanda hubung; berita diawali tanggalnya' },
+    { id: 'frontmatter/filename-length', severity: 'error', description: `Nama berkas lebih dari ${MAX_NAME_LENGTH} karakter` },
   ],
   check(ctx) {
-    for (const file of ctx.tree.files) {
+    return ctx.eachFile((file) => {
+      const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+      if (file.path.startsWith('content/') && name.length > MAX_NAME_LENGTH) {
+        return void ctx.report({
+          file: file.path, line: 1, rule: 'frontmatter/filename-length',
+          message: `nama berkas terdiri dari ${name.length} karakter, lebih dari batas ${MAX_NAME_LENGTH}`,
+          hint: `Persingkat nama berkas, misalnya \`${suggestSlug(file.slug).slice(0, 60).replace(/-+$/, '') || 'nama-berkas'}\` dengan ekstensi yang sama; nama yang terlalu panjang gagal disalin di Windows dan menjadi alamat (URL) yang panjang.`,
+        });
+      }
       if (file.kind === 'unknown' && file.path.startsWith('content/')) {
         ctx.report({
           file: file.path, line: 1, rule: 'frontmatter/filename',
           message: 'berkas ini berada di tempat yang tidak dikenal portal',
           hint: 'Simpan berita di berita/, informasi di informasi/, data di data/ dan lampiran di dokumen/ milik folder OPD (lihat docs/content.md).',
         });
-        continue;
+        return;
       }
       if (file.opd !== undefined && !SLUG_PATTERN.test(file.opd)) {
         ctx.report({
           file: file.path, line: 1, rule: 'frontmatter/filename',
-          message: `nama folder OPD "${file.opd}" tidak sesuai aturan`,
-          hint: `Pakai huruf kecil, angka dan tanda hubung, misalnya \`${suggestSlug(file.opd)}\`.`,
+          message: `nama folder OPD "${shown(file.opd)}" tidak sesuai aturan`,
+          hint: `Pakai huruf kecil, angka dan tanda hubung, misalnya \`${shown(suggestSlug(file.opd))}\`.`,
         });
       }
-      if (file.kind === 'profil' || file.kind === 'pemda') continue;
-      const name = file.slug;
+      if (file.kind === 'profil' || file.kind === 'pemda') return;
+      const slug = file.slug;
       if (file.kind === 'berita') {
-        const m = NEWS_NAME.exec(name);
+        const m = NEWS_NAME.exec(slug);
         if (!m) {
           ctx.report({
             file: file.path, line: 1, rule: 'frontmatter/filename',
-            message: `nama berkas berita "${name}" harus berbentuk TAHUN-BULAN-TANGGAL-judul-singkat`,
-            hint: `Ganti nama berkas, misalnya \`2026-11-20-${suggestSlug(name.replace(/^\d{4}-\d{2}-\d{2}-?/, '')) || 'judul-berita'}.md\`.`,
+            message: `nama berkas berita "${shown(slug)}" harus berbentuk TAHUN-BULAN-TANGGAL-judul-singkat`,
+            hint: `Ganti nama berkas, misalnya \`2026-11-20-${suggestSlug(slug.replace(/^\d{4}-\d{2}-\d{2}-?/, '')) || 'judul-berita'}.md\`.`,
           });
-          continue;
+          return;
         }
         const source = ctx.tree.sources.get(file.path);
         const parsed = source && BeritaSchema.shape.tanggal.safeParse((source.data as Record<string, unknown> | undefined)?.tanggal);
@@ -57,15 +70,15 @@ export const filename: Rule = {
             hint: `Samakan keduanya: ganti nama berkas menjadi \`${wibDateString(parsed.data)}-${m[2]}.md\` atau perbaiki \`tanggal\`.`,
           });
         }
-        continue;
+        return;
       }
-      if (!SLUG_PATTERN.test(name)) {
+      if (!SLUG_PATTERN.test(slug)) {
         ctx.report({
           file: file.path, line: 1, rule: 'frontmatter/filename',
-          message: `nama berkas "${name}" tidak sesuai aturan (huruf kecil, angka, tanda hubung)`,
-          hint: `Ganti nama berkas, misalnya \`${suggestSlug(name) || 'nama-berkas'}\` dengan ekstensi yang sama.`,
+          message: `nama berkas "${shown(slug)}" tidak sesuai aturan (huruf kecil, angka, tanda hubung)`,
+          hint: `Ganti nama berkas, misalnya \`${suggestSlug(slug) || 'nama-berkas'}\` dengan ekstensi yang sama.`,
         });
       }
-    }
+    });
   },
 };

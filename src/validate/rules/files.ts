@@ -4,9 +4,10 @@
  */
 import { fileClassOf, extensionOf, resolveOpdFile, EXTENSIONS, type FileClass } from '../../content/paths.ts';
 import { locate, type SourceFile } from '../../content/source.ts';
-import { BatasUkuranSchema } from '../../schemas/pemda.ts';
+import type { TreeFile } from '../../content/tree.ts';
 import type { RuleContext } from '../context.ts';
 import type { Rule } from '../rule.ts';
+import { shown } from '../text.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const MAGIC: Record<string, (b: Buffer) => boolean> = {
@@ -23,6 +24,8 @@ const MAGIC: Record<string, (b: Buffer) => boolean> = {
 };
 
 const TEXT_CLASSES: FileClass[] = ['teks', 'csv'];
+/** Enough for every magic number above (WebP's is at bytes 8-11). */
+const MAGIC_BYTES = 16;
 
 /** Paths to files referenced from one source: `[yaml path, written value]`. */
 function referencedFiles(source: SourceFile): [PropertyKey[], string][] {
@@ -40,25 +43,29 @@ function referencedFiles(source: SourceFile): [PropertyKey[], string][] {
   return out;
 }
 
-function checkReferences(ctx: RuleContext): void {
-  const existing = new Set(ctx.tree.files.filter((f) => f.regular).map((f) => f.path));
-  for (const source of ctx.tree.sources.values()) {
-    if (!source.opd) continue;
-    for (const [path, written] of referencedFiles(source)) {
-      const target = resolveOpdFile(source.opd, written);
-      if (!target) continue; // reported by the schema as files/path-outside
-      const { line, column } = locate(source, path);
-      if (!existing.has(target)) {
-        ctx.report({
-          file: source.path, line, column, rule: 'files/attachment-missing',
-          message: `berkas "${written}" tidak ditemukan di folder OPD`,
-          hint: `Unggah berkasnya ke ${target} atau perbaiki nama berkas (huruf besar/kecil berpengaruh).`,
-        });
-      } else if (path[0] === 'gambar' && fileClassOf(target) !== 'gambar') {
-        ctx.report({ file: source.path, line, column, rule: 'files/extension', message: `\`gambar\` harus berupa foto (${EXTENSIONS.gambar.join(', ')})`, hint: 'Pilih berkas gambar jpg, png atau webp.' });
-      }
+function checkReferences(ctx: RuleContext, source: SourceFile, existing: Set<string>): void {
+  if (!source.opd) return;
+  for (const [path, written] of referencedFiles(source)) {
+    const target = resolveOpdFile(source.opd, written);
+    if (!target) continue; // reported by the schema as files/path-outside
+    const { line, column } = locate(source, path);
+    if (!existing.has(target)) {
+      ctx.report({
+        file: source.path, line, column, rule: 'files/attachment-missing',
+        message: `berkas "${shown(written)}" tidak ditemukan di folder OPD`,
+        hint: `Unggah berkasnya ke ${shown(target)} atau perbaiki nama berkas (huruf besar/kecil berpengaruh).`,
+      });
+    } else if (path[0] === 'gambar' && fileClassOf(target) !== 'gambar') {
+      ctx.report({ file: source.path, line, column, rule: 'files/extension', message: `\`gambar\` harus berupa foto (${EXTENSIONS.gambar.join(', ')})`, hint: 'Pilih berkas gambar jpg, png atau webp.' });
     }
   }
+}
+
+/** Sniffs only what it needs: NUL bytes in text (already read as a source, or a CSV within its limit), a magic number otherwise. */
+async function contentMatches(ctx: RuleContext, file: TreeFile, cls: FileClass, ext: string): Promise<boolean> {
+  if (!TEXT_CLASSES.includes(cls)) return MAGIC[ext]?.(await ctx.readBytes(file, MAGIC_BYTES)) ?? true;
+  const source = ctx.tree.sources.get(file.path);
+  return source ? !source.text.includes('\0') : !(await ctx.readBytes(file)).includes(0);
 }
 
 export const files: Rule = {
@@ -72,44 +79,42 @@ export const files: Rule = {
     { id: 'files/attachment-missing', severity: 'error', description: 'Lampiran yang dirujuk tidak ada' },
   ],
   async check(ctx) {
-    const limits = ctx.pemda?.batas_ukuran ?? BatasUkuranSchema.parse({});
-    for (const file of ctx.tree.files) {
+    const limits = ctx.tree.limits;
+    await ctx.eachFile(async (file) => {
       if (file.symlink || !file.regular) {
-        ctx.report({
+        return void ctx.report({
           file: file.path, line: 1, rule: 'files/symlink',
           message: file.symlink ? 'berkas ini adalah symlink (tautan ke berkas lain)' : 'ini bukan berkas biasa',
           hint: 'Ganti dengan salinan berkas yang sebenarnya; portal tidak menerbitkan tautan ke luar folder OPD.',
         });
-        continue;
       }
       const cls = fileClassOf(file.path);
       if (!cls) {
-        ctx.report({
+        return void ctx.report({
           file: file.path, line: 1, rule: 'files/extension',
-          message: `jenis berkas ".${extensionOf(file.path) || '?'}" tidak diizinkan`,
+          message: `jenis berkas ".${shown(extensionOf(file.path), 20) || '?'}" tidak diizinkan`,
           hint: `Jenis yang diterima: ${Object.values(EXTENSIONS).flat().join(', ')}. Ubah ke PDF bila ragu.`,
         });
-        continue;
       }
       const limitKb = limits[cls];
+      // Decided by the lstat size alone: an oversized file is never read, by this rule or any other.
       if (file.size > limitKb * 1024) {
-        ctx.report({
+        return void ctx.report({
           file: file.path, line: 1, rule: 'files/size',
           message: `ukuran berkas ${Math.ceil(file.size / 1024)} KB melebihi batas ${limitKb} KB`,
           hint: cls === 'gambar' ? 'Perkecil foto (lebar 1600 piksel sudah cukup) atau simpan sebagai JPG/WebP.' : cls === 'pdf' ? 'Kompres PDF (misalnya "Reduce file size") atau pecah menjadi beberapa berkas.' : 'Perkecil berkas atau pecah menjadi beberapa berkas.',
         });
       }
       const ext = extensionOf(file.path);
-      const bytes = await ctx.readBytes(file);
-      const matches = TEXT_CLASSES.includes(cls) ? !bytes.includes(0) : (MAGIC[ext]?.(bytes) ?? true);
-      if (!matches) {
+      if (!(await contentMatches(ctx, file, cls, ext))) {
         ctx.report({
           file: file.path, line: 1, rule: 'files/content-mismatch',
           message: `isi berkas tidak sesuai dengan ekstensi .${ext}`,
           hint: `Berkas ini bukan ${ext.toUpperCase()} yang sebenarnya (mungkin hanya diganti namanya). Simpan ulang dari aplikasinya sebagai ${ext.toUpperCase()}.`,
         });
       }
-    }
-    checkReferences(ctx);
+    });
+    const existing = new Set(ctx.tree.files.filter((f) => f.regular).map((f) => f.path));
+    ctx.eachSource((source) => checkReferences(ctx, source, existing));
   },
 };

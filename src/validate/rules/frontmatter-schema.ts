@@ -8,11 +8,15 @@ import { schemaOf } from '../../content/model.ts';
 import { locate, type SourceFile } from '../../content/source.ts';
 import type { RuleContext } from '../context.ts';
 import type { Rule } from '../rule.ts';
+import { listed, shown } from '../text.ts';
 
 type Issue = z.core.$ZodIssue;
 
+/** zod's built-in (English) messages; ours are Indonesian "message; hint" text. */
+const ZOD_ENGLISH = /^(Invalid|Too|Expected|Unrecognized)/;
+
 function keyName(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return shown(path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '['), 60);
 }
 
 /** Indonesian message and hint for one zod issue. */
@@ -24,7 +28,7 @@ export function describeIssue(issue: Issue, data: unknown): { rule: string; mess
     case 'unrecognized_keys':
       return {
         rule: 'frontmatter/unknown-key',
-        message: `isian tidak dikenal: ${issue.keys.map((k) => `\`${k}\``).join(', ')}${key ? ` di ${field}` : ''}`,
+        message: `isian tidak dikenal: ${listed(issue.keys.map((k) => `\`${shown(k, 40)}\``))}${key ? ` di ${field}` : ''}`,
         hint: 'Hapus isian ini atau perbaiki ejaannya; daftar isian yang boleh ada di docs/content.md.',
       };
     case 'invalid_type': {
@@ -36,7 +40,7 @@ export function describeIssue(issue: Issue, data: unknown): { rule: string; mess
     case 'invalid_value':
       return {
         rule: 'frontmatter/schema',
-        message: `nilai ${field} tidak dikenal: "${String(valueAt(data, issue.path))}"`,
+        message: `nilai ${field} tidak dikenal: "${shown(valueAt(data, issue.path))}"`,
         hint: `Pilih salah satu: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`,
       };
     case 'too_small':
@@ -52,12 +56,13 @@ export function describeIssue(issue: Issue, data: unknown): { rule: string; mess
         hint: 'Persingkat isian ini.',
       };
     case 'invalid_format':
-      return { rule: ruleFromParams ?? 'frontmatter/schema', message: `format ${field} salah: ${issue.message}`, hint: 'Perbaiki penulisannya sesuai contoh.' };
+      // A pattern without our own message would show zod's English ("Invalid string: must match ...").
+      return { rule: ruleFromParams ?? 'frontmatter/schema', message: ZOD_ENGLISH.test(issue.message) ? `format ${field} salah` : `format ${field} salah: ${issue.message}`, hint: 'Perbaiki penulisannya sesuai contoh.' };
     case 'invalid_union':
       return { rule: 'frontmatter/schema', message: `isian ${field} tidak valid`, hint: 'Periksa jenis nilainya (teks, angka, tanggal atau daftar) sesuai contoh di docs/content.md.' };
     default: {
       // Our own issues carry Indonesian "message; hint" text; zod's built-in English text is never shown.
-      if (!ruleFromParams && /^(Invalid|Too|Expected|Unrecognized)/.test(issue.message)) {
+      if (!ruleFromParams && ZOD_ENGLISH.test(issue.message)) {
         return { rule: 'frontmatter/schema', message: `isian ${field} tidak valid`, hint: 'Perbaiki isian ini sesuai docs/content.md.' };
       }
       const rule = ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-lampiran' ? 'frontmatter/dikecualikan-lampiran' : 'frontmatter/schema';
@@ -108,6 +113,6 @@ export const frontmatterSchema: Rule = {
     { id: 'frontmatter/dikecualikan-lampiran', severity: 'error', description: 'Informasi dikecualikan tidak boleh memiliki lampiran' },
   ],
   check(ctx) {
-    for (const source of ctx.tree.sources.values()) checkSource(ctx, source);
+    ctx.eachSource((source) => checkSource(ctx, source));
   },
 };

@@ -1,15 +1,18 @@
-/** YAML syntax of frontmatter and YAML files, reported at the line of the error. */
+/** YAML syntax of frontmatter and YAML files, reported at the line of the error; tags and bombs refused. */
 import type { Rule } from '../rule.ts';
+import { describeYamlError } from '../yaml-messages.ts';
 
 export const frontmatterSyntax: Rule = {
   id: 'frontmatter-syntax',
   description: 'Sintaks YAML frontmatter dan berkas .yaml',
   checks: [
-    { id: 'frontmatter/yaml-syntax', severity: 'error', description: 'Penulisan YAML tidak valid (kutip, indentasi, titik dua)' },
+    { id: 'frontmatter/yaml-syntax', severity: 'error', description: 'Penulisan YAML tidak valid (kutip, indentasi, titik dua, isian ganda)' },
     { id: 'frontmatter/missing', severity: 'error', description: 'Berkas markdown tanpa blok frontmatter `---`' },
+    { id: 'frontmatter/yaml-tag', severity: 'error', description: 'Tag YAML (`!!binary`, `!!js/function`, `!tag` apa pun) yang tidak diizinkan' },
+    { id: 'frontmatter/yaml-limit', severity: 'error', description: 'YAML bersarang terlalu dalam atau memakai terlalu banyak alias (bom YAML)' },
   ],
   check(ctx) {
-    for (const source of ctx.tree.sources.values()) {
+    ctx.eachSource((source) => {
       if (source.missingFrontmatter) {
         ctx.report({
           file: source.path, line: 1, rule: 'frontmatter/missing',
@@ -18,12 +21,8 @@ export const frontmatterSyntax: Rule = {
         });
       }
       for (const error of source.yamlErrors) {
-        ctx.report({
-          file: source.path, line: error.line, column: error.column, rule: 'frontmatter/yaml-syntax',
-          message: `penulisan YAML tidak valid: ${error.message}`,
-          hint: 'Periksa baris ini: setiap isian berbentuk `nama: nilai`; teks yang mengandung titik dua (:) atau diawali tanda khusus harus diapit tanda kutip; indentasi memakai spasi, bukan tab.',
-        });
+        ctx.report({ file: source.path, line: error.line, column: error.column, ...describeYamlError(error.code) });
       }
-    }
+    });
   },
 };

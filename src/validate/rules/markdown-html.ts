@@ -8,16 +8,20 @@ const TAG = /<\/?([a-zA-Z][\w-]*)([^>]*)>/g;
 export const markdownHtml: Rule = {
   id: 'markdown-html',
   description: 'Tidak ada HTML mentah selain daftar tag yang diizinkan',
+  usesMarkdown: true,
   checks: [
     { id: 'markdown/raw-html', severity: 'error', description: 'HTML mentah selain tag yang diizinkan' },
   ],
   check(ctx) {
-    for (const source of ctx.tree.sources.values()) {
-      if (!source.path.endsWith('.md') || !source.body.trim()) continue;
-      visit(ctx.markdown(source), 'html', (node) => {
+    ctx.eachSource((source) => {
+      if (!source.path.endsWith('.md') || !source.body.trim()) return;
+      const parsed = ctx.markdown(source);
+      if (!parsed.ok) return; // reported by markdown-structure
+      visit(parsed.root, 'html', (node) => {
         const line = (node.position?.start.line ?? 1) + source.bodyLine - 1;
         const column = node.position?.start.column ?? 1;
-        for (const match of node.value.matchAll(TAG)) {
+        // Cut after the last `>`: a `<x` with no `>` after it would make every later start scan to the end.
+        for (const match of node.value.slice(0, node.value.lastIndexOf('>') + 1).matchAll(TAG)) {
           if (match[0].startsWith("</")) continue; // a closing tag repeats its opening tag
           const tag = match[1].toLowerCase();
           const allowed = (ALLOWED_HTML_TAGS as readonly string[]).includes(tag);
@@ -29,6 +33,6 @@ export const markdownHtml: Rule = {
           });
         }
       });
-    }
+    });
   },
 };

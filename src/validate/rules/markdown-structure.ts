@@ -1,21 +1,43 @@
-/** Readable structure: images carry alt text, headings start at ## and never skip a level (WCAG 1.3.1). */
+/**
+ * Readable structure: images carry alt text, headings start at ## and never skip a level (WCAG 1.3.1).
+ * Also reports bodies refused before any markdown check could run (too deeply nested, too slow to parse).
+ */
 import type { Heading, Image } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { MAX_MARKDOWN_NESTING } from '../markdown-guard.ts';
 import type { Rule } from '../rule.ts';
+
+const REFUSED = {
+  nesting: {
+    rule: 'markdown/nesting',
+    message: `kutipan (>), daftar bertingkat atau tanda kurung bersarang lebih dari ${MAX_MARKDOWN_NESTING} tingkat`,
+    hint: 'Kurangi tingkat kutipan atau daftar (cukup dua atau tiga tingkat) dan tutup setiap [ dan ( yang dibuka. Isi tulisan lain di berkas ini belum diperiksa.',
+  },
+  slow: {
+    rule: 'markdown/too-complex',
+    message: 'isi tulisan terlalu rumit sehingga tidak selesai diperiksa dalam batas waktu',
+    hint: 'Periksa tanda format yang berulang sangat banyak (*, _, ~, `, tabel atau HTML yang sangat panjang); pecah tulisan menjadi beberapa berkas atau sederhanakan formatnya.',
+  },
+} as const;
 
 export const markdownStructure: Rule = {
   id: 'markdown-structure',
   description: 'Gambar punya teks alternatif; urutan judul bagian (## lalu ###) tidak melompat',
+  usesMarkdown: true,
   checks: [
     { id: 'markdown/image-alt', severity: 'warning', description: 'Gambar tanpa teks alternatif' },
     { id: 'markdown/heading-order', severity: 'error', description: 'Urutan judul bagian melompat (## lalu ####)' },
+    { id: 'markdown/nesting', severity: 'error', description: 'Kutipan (>), daftar atau tanda kurung bersarang terlalu dalam' },
+    { id: 'markdown/too-complex', severity: 'error', description: 'Isi tulisan terlalu rumit untuk diperiksa dalam batas waktu' },
   ],
   check(ctx) {
-    for (const source of ctx.tree.sources.values()) {
-      if (!source.path.endsWith('.md') || !source.body.trim()) continue;
+    ctx.eachSource((source) => {
+      if (!source.path.endsWith('.md') || !source.body.trim()) return;
+      const parsed = ctx.markdown(source);
+      if (!parsed.ok) return void ctx.report({ file: source.path, line: parsed.line + source.bodyLine - 1, ...REFUSED[parsed.reason] });
       const lineOf = (n: Heading | Image) => (n.position?.start.line ?? 1) + source.bodyLine - 1;
       let previous = 1;
-      visit(ctx.markdown(source), ['heading', 'image'], (node) => {
+      visit(parsed.root, ['heading', 'image'], (node) => {
         if (node.type === 'image') {
           const image = node as Image;
           if (!image.alt?.trim()) {
@@ -44,6 +66,6 @@ export const markdownStructure: Rule = {
         }
         previous = heading.depth;
       });
-    }
+    });
   },
 };

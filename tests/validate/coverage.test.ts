@@ -1,0 +1,101 @@
+/**
+ * Every declared check has a scenario that makes it fail: the set of scenario ids must equal the set of
+ * checks the rules declare (read from RULES), so a new check without a failing example fails this test.
+ * Scenarios are the valid fixture in memory with a few files changed (memory.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Budget } from '../../src/validate/markdown-pool.ts';
+import { memoryTree } from '../../src/validate/memory-tree.ts';
+import { declaredCheckIds } from '../../src/validate/rule-list.ts';
+import { RULES } from '../../src/validate/rules/index.ts';
+import { validateTree } from '../../src/validate/run.ts';
+import { FIXTURE, validateMemory, withChanges, type MemoryChange } from './memory.ts';
+
+const OPD = 'content/opd/dinas-contoh';
+const BERITA = `${OPD}/berita/2026-11-20-rapat-koordinasi.md`;
+const INFO = `${OPD}/informasi/laporan-keuangan-2025.md`;
+const DIK = `${OPD}/informasi/data-pribadi-pegawai.md`;
+const PROFIL = `${OPD}/profil.md`;
+const CSV = `${OPD}/data/jumlah-sekolah.csv`;
+const META = `${OPD}/data/jumlah-sekolah.yaml`;
+const HEADER = 'kode_wilayah;kecamatan;jumlah;rasio;terakreditasi;tanggal_data\n';
+
+const fixture = (path: string) => FIXTURE[path].toString();
+const NEWS_FM = 'judul: Rapat Koordinasi Layanan Informasi\ntanggal: 2026-11-20 09:30\nringkasan: Ringkasan berita rapat koordinasi layanan.';
+const news = (frontmatter = NEWS_FM, body = 'Isi berita yang cukup panjang.') => `---\n${frontmatter}\n---\n\n${body}\n`;
+const csvRow = (row: string) => `${HEADER}${row}\n`;
+/** A PDF whose one page holds nothing (pdf.js rebuilds the missing cross-reference table). */
+const EMPTY_PAGE_PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+
+interface Scenario {
+  changes: Record<string, MemoryChange>;
+  /** Parse markdown in the worker pool with this budget (as CI does). */
+  budget?: Budget;
+}
+
+export const SCENARIOS: Record<string, Scenario> = {
+  'frontmatter/yaml-syntax': { changes: { [BERITA]: news(`${NEWS_FM}\ntag: [ppid\nfoo: bar`) } },
+  'frontmatter/missing': { changes: { [BERITA]: 'Isi berita tanpa frontmatter.\n' } },
+  'frontmatter/yaml-tag': { changes: { [BERITA]: news(`${NEWS_FM}\ntag: !!binary aGVsbG8=`) } },
+  'frontmatter/yaml-limit': { changes: { [BERITA]: news(`${NEWS_FM}\ntag: ${'['.repeat(40)}${']'.repeat(40)}`) } },
+  'frontmatter/schema': { changes: { [INFO]: fixture(INFO).replace('bentuk: softcopy-hardcopy', 'bentuk: digital') } },
+  'frontmatter/unknown-key': { changes: { [BERITA]: news(`${NEWS_FM}\npenulis: Humas`) } },
+  'frontmatter/date-wib': { changes: { [BERITA]: news(NEWS_FM.replace('2026-11-20 09:30', '2026-11-20T09:30:00+08:00')) } },
+  'files/path-outside': { changes: { [INFO]: fixture(INFO).replace('dokumen/laporan-2025.pdf', '../opd-lain/dokumen/x.pdf') } },
+  'frontmatter/dikecualikan-lampiran': { changes: { [DIK]: fixture(DIK).replace('berlaku_hingga: 2030-12-31\n', 'berlaku_hingga: 2030-12-31\nlampiran:\n  - judul: Daftar\n    berkas: dokumen/laporan-2025.pdf\n') } },
+  'frontmatter/filename': { changes: { [`${OPD}/informasi/Laporan Kinerja.md`]: fixture(INFO) } },
+  'frontmatter/filename-length': { changes: { [`${OPD}/informasi/${'a'.repeat(101)}.md`]: fixture(INFO) } },
+  'frontmatter/duplicate-slug': { changes: { [`${OPD}/data/jumlah-sekolah.yml`]: fixture(META) } },
+  'markdown/raw-html': { changes: { [BERITA]: news(NEWS_FM, '<script>alert(1)</script>') } },
+  'markdown/unsafe-link': { changes: { [BERITA]: news(NEWS_FM, '[klik](javascript:alert(1))') } },
+  'markdown/broken-link': { changes: { [BERITA]: news(NEWS_FM, '[hilang](/opd/tidak-ada/)') } },
+  'markdown/path-outside': { changes: { [BERITA]: news(NEWS_FM, '[keluar](../../pemda.yaml)') } },
+  'markdown/image-alt': { changes: { [BERITA]: news(NEWS_FM, '![](dokumen/laporan-2025.pdf)') } },
+  'markdown/heading-order': { changes: { [BERITA]: news(NEWS_FM, '## Bagian\n\n#### Terlalu dalam') } },
+  'markdown/nesting': { changes: { [BERITA]: news(NEWS_FM, `${'> '.repeat(40)}kutipan`) } },
+  'markdown/too-complex': { changes: { [BERITA]: news(NEWS_FM, '*a'.repeat(30000)) }, budget: { baseMs: 300, perKbMs: 0 } },
+  'csv/encoding': { changes: { [CSV]: Buffer.from(csvRow('33.21.02;Karang\xe9;40;17,2;;2025-12-31'), 'latin1') } },
+  'csv/delimiter': { changes: { [META]: fixture(META).replace('pemisah: ";"\ndesimal: ","\n', '') } },
+  'csv/header': { changes: { [CSV]: `kode_wilayah;nama_kecamatan;jumlah;rasio;terakreditasi;tanggal_data\n33.21.01;Mranggen;52;18,5;ya;2025-12-31\n` } },
+  'csv/cell-type': { changes: { [CSV]: csvRow('33.21.01;Mranggen;lima;18,5;ya;2025-12-31') } },
+  'csv/required': { changes: { [CSV]: csvRow('33.21.04;;31;15,5;tidak;2025-12-31') } },
+  'csv/ragged-row': { changes: { [CSV]: csvRow(';Guntur;30;16,0') } },
+  'csv/formula': { changes: { [CSV]: csvRow('33.21.01;=HYPERLINK("http://x");52;18,5;ya;2025-12-31') } },
+  'files/symlink': { changes: { [`${OPD}/dokumen/tautan.pdf`]: { symlinkTo: '/etc/passwd' } } },
+  'files/extension': { changes: { [`${OPD}/dokumen/skrip.exe`]: 'MZ' } },
+  'files/size': { changes: { [`${OPD}/dokumen/besar.pdf`]: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(21 * 1024 * 1024)]) } },
+  'files/content-mismatch': { changes: { [`${OPD}/dokumen/palsu.pdf`]: '<html>bukan pdf</html>' } },
+  'files/attachment-missing': { changes: { [INFO]: fixture(INFO).replace('dokumen/laporan-2025.pdf', 'dokumen/lra-2025.pdf') } },
+  'personal-data/nik': { changes: { [BERITA]: news(NEWS_FM, 'Warga dengan NIK 3321 0152 0387 0002 hadir.') } },
+  'personal-data/npwp': { changes: { [BERITA]: news(NEWS_FM, 'Rekanan CV Maju, NPWP 01.234.567.8-901.000.') } },
+  'personal-data/phone': { changes: { [BERITA]: news(NEWS_FM, 'Hubungi 0813-2222-3333.') } },
+  'personal-data/scan-no-text': { changes: { [`${OPD}/dokumen/pindaian.pdf`]: EMPTY_PAGE_PDF } },
+  'personal-data/unreadable': { changes: { [`${OPD}/dokumen/rusak.pdf`]: '%PDF-1.4\n1 0 obj\n<< /Type /Page >>\nstream\nBT (x) Tj ET\nendstream\n' } },
+  'cross-file/opd-profile': { changes: { 'content/opd/dinas-baru/berita/2026-11-20-rapat-koordinasi.md': news() } },
+  'cross-file/dataset-pair': { changes: { [CSV]: null } },
+  'cross-file/rincian': { changes: { [INFO]: fixture(INFO).replace('rincian: laporan-keuangan', 'rincian: keuangan') } },
+  'cross-file/kode-wilayah': { changes: { [PROFIL]: fixture(PROFIL).replace('jenis: dinas', 'jenis: kecamatan\nkode_wilayah: "33.21.15"') } },
+  'cross-file/dikecualikan-content': { changes: { [DIK]: `${fixture(DIK)}\nDaftar nama pegawai.\n` } },
+  'cross-file/pemda-missing': { changes: { 'content/pemda.yaml': null } },
+};
+
+describe('check coverage', () => {
+  it('has one failing scenario for every declared check, and none for a check that does not exist', () => {
+    const declared = declaredCheckIds().filter((id) => !id.startsWith('intern/'));
+    expect(Object.keys(SCENARIOS).sort()).toEqual([...declared].sort());
+  });
+
+  it.each(Object.entries(SCENARIOS))('%s fails its scenario', async (id, { changes, budget }) => {
+    const problems = await validateMemory(changes, { budget });
+    expect(problems.map((p) => p.rule)).toContain(id);
+  });
+
+  it('intern/<rule> of every rule is what its failure reports', async () => {
+    const tree = await memoryTree(withChanges({}));
+    for (const rule of RULES) {
+      const broken = { ...rule, check: () => Promise.reject(new Error('rusak')) };
+      const { problems } = await validateTree(tree, [], { rules: [broken] });
+      expect(problems.map((p) => p.rule)).toEqual([`intern/${rule.id}`]);
+    }
+  });
+});
