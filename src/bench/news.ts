@@ -51,7 +51,8 @@ function headline(rng: Rng, scene: Scene, titles: Set<string>): string {
 
 /** File slug: the headline's first words (editors shorten long headlines), unique within the OPD's folder. */
 export function newsFileName(date: string, judul: string, taken: Set<string>): string {
-  const slug = suggestSlug(judul).split('-').slice(0, 8).join('-');
+  // Eight words, capped so that the file name stays within the validator's name limit.
+  const slug = suggestSlug(judul).split('-').slice(0, 8).join('-').slice(0, 70).replace(/-+$/, '');
   let name = `${date}-${slug}`;
   for (let i = 2; taken.has(name); i++) name = `${date}-${slug}-${i}`;
   taken.add(name);

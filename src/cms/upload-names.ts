@@ -7,14 +7,15 @@
  * otherwise offer to "replace" the existing file, which deletes the published file straight on the main
  * branch, outside the editorial workflow.
  */
-import { suggestSlug } from '../validate/rules/filename.ts';
+import { MAX_NAME_LENGTH, suggestSlug } from '../validate/rules/filename.ts';
 
 /** The portal-conform name of an uploaded file: `laporan-keuangan-2025.pdf`. */
 export function portalFileName(name: string): string {
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
   const ext = dot > 0 ? name.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, '') : '';
-  const slug = suggestSlug(stem) || 'berkas';
+  // The validator refuses names over MAX_NAME_LENGTH (Windows paths, readable URLs): keep room for the extension and a `-2` suffix.
+  const slug = (suggestSlug(stem).slice(0, MAX_NAME_LENGTH - 12).replace(/-+$/, '')) || 'berkas';
   return ext ? `${slug}.${ext}` : slug;
 }
 

@@ -1,4 +1,5 @@
 /** What every rule gets: the tree, parsed config, reference lists, cached parses, and one way to report. */
+import { redactPersonalData } from './personal-data/redact.ts';
 import { buildKnownRoutes } from './routes.ts';
 import { byteLimit, type ContentTree, type TreeFile } from '../content/tree.ts';
 import type { SourceFile } from '../content/source.ts';
@@ -107,7 +108,9 @@ export function createContext(tree: ContentTree, sink: Problem[], parsed = new M
       return hit;
     },
     report(p) {
-      sink.push({ file: p.file, line: p.line, column: p.column ?? 1, severity: p.severity ?? 'error', rule: p.rule, message: p.message, hint: p.hint });
+      // Masked at the source: rules may echo a raw value (a CSV cell, a link), and problems reach logs, CI annotations
+      // and the public compliance pages (UU 27/2022 PDP).
+      sink.push({ file: p.file, line: p.line, column: p.column ?? 1, severity: p.severity ?? 'error', rule: p.rule, message: redactPersonalData(p.message), hint: redactPersonalData(p.hint) });
     },
     eachSource(fn) {
       for (const source of tree.sources.values()) fn(source);

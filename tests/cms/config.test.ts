@@ -198,6 +198,8 @@ describe('browser helpers', () => {
   test('uploaded file names follow the portal rule', () => {
     expect(portalFileName('LRA Dinkominfo 2025 (Final).PDF')).toBe('lra-dinkominfo-2025-final.pdf');
     expect(portalFileName('Foto_Rapat.JPEG')).toBe('foto-rapat.jpeg');
+    // A long upload name is shortened to what the validator accepts (frontmatter/filename-length), room left for a -2 suffix.
+    expect(uniqueFileName(portalFileName(`${'Laporan Realisasi Anggaran '.repeat(8)}.pdf`), new Set()).length).toBeLessThanOrEqual(90);
     expect(portalFileName('(1).pdf')).toBe('1.pdf');
     expect(portalFileName('___.pdf')).toBe('berkas.pdf');
   });

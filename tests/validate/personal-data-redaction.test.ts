@@ -40,3 +40,16 @@ describe('redaction of validator output', () => {
     expect(problems.find((p) => p.rule === 'csv/cell-type')?.message).toBe('nilai "3321••••••••••03.0" di kolom "jumlah" (bilangan-bulat) bukan bilangan bulat');
   });
 });
+
+describe('problems are masked where they are made', () => {
+  it('never hands a NIK-shaped number to any consumer of problems (compliance pages, CMS), only to the formatter', async () => {
+    const { createContext } = await import('../../src/validate/context.ts');
+    const { readContentTree } = await import('../../src/content/tree.ts');
+    const { VALID_FIXTURE } = await import('./scenario.ts');
+    const sink: import('../../src/validate/problem.ts').Problem[] = [];
+    const ctx = createContext(await readContentTree(VALID_FIXTURE), sink);
+    ctx.report({ file: 'content/x.csv', line: 2, rule: 'csv/cell-type', message: 'nilai "3321015708900003" salah', hint: 'ganti 3321015708900003' });
+    expect(JSON.stringify(sink)).not.toContain('3321015708900003');
+    expect(sink[0].message).toContain('3321');
+  });
+});
