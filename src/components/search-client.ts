@@ -18,7 +18,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
+  search: (term: string | null, options: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
 }
 
 export interface Labels {
@@ -36,7 +36,29 @@ export interface Labels {
 
 /** Results rendered per batch ("Tampilkan lebih banyak" shows the next batch). */
 const BATCH = 20;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const BUNDLE = '/pagefind/';
+const PAGEFIND_URL = `${BUNDLE}pagefind.js`;
+
+/**
+ * Rank of each page id, newest first, from `urut.<index hash>.json` (written by the build, src/site/search-order.ts):
+ * loaded only when a reader sorts by date, so that the first search does not carry a sort index.
+ */
+async function loadDateOrder(): Promise<Map<string, number>> {
+  const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
+  const index = entry.languages.id ?? Object.values(entry.languages)[0];
+  const response = await fetch(`${BUNDLE}urut.${index.hash}.json`);
+  if (!response.ok) throw new Error(`urut: ${response.status}`);
+  // { prefix: 'id_', ids: 'fa424a1 93fbd97 …' } (src/site/search-order.ts SearchOrder).
+  const { prefix, ids } = (await response.json()) as { prefix: string; ids: string };
+  return new Map(ids.split(' ').map((id, rank) => [prefix + id, rank]));
+}
+
+/** Newest first; pages without a date (OPD profiles) keep their relevance order after the dated ones. */
+export function byDate<T extends { id: string }>(results: T[], rank: Map<string, number>): T[] {
+  const at = (r: T) => rank.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+  // Array#sort is stable: undated results stay in relevance order.
+  return [...results].sort((a, b) => at(a) - at(b));
+}
 
 function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
@@ -111,6 +133,11 @@ export function startSearch(): void {
       await pf.init();
       return pf;
     }));
+  let dateOrder: Promise<Map<string, number>> | undefined;
+  const loadOrder = () => (dateOrder ??= loadDateOrder().catch((error: unknown) => {
+    dateOrder = undefined; // tried again by the next search
+    throw error;
+  }));
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -153,11 +180,11 @@ export function startSearch(): void {
     }
     status!.textContent = labels.loading;
     try {
-      const pf = await load();
-      const sort = state.get('urut') === 'terbaru' ? { tanggal: 'desc' as const } : undefined;
-      const search = await pf.search(q || null, { filters, sort });
+      const newest = state.get('urut') === 'terbaru';
+      const [pf, rank] = await Promise.all([load(), newest ? loadOrder() : undefined]);
+      const search = await pf.search(q || null, { filters });
       if (current !== generation || !search) return;
-      results = search.results;
+      results = rank ? byDate(search.results, rank) : search.results;
       shown = 0;
       list!.replaceChildren();
       await showMore(current);

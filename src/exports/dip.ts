@@ -1,5 +1,5 @@
 /**
- * The Daftar Informasi Publik (DIP) as one typed column map: the HTML table (/informasi/, OPD pages), the CSV
+ * The Daftar Informasi Publik (DIP) as one typed column map: the HTML table (one page per OPD), the CSV
  * and the JSON downloads all read DIP_COLUMNS, so a column cannot be renamed or reordered in one place only.
  * Column order follows the Lampiran of Perki 1/2021 (No, ringkasan isi, pejabat penguasa, penanggung jawab,
  * waktu dan tempat, bentuk, retensi) plus the usual "jenis informasi".
@@ -74,6 +74,13 @@ export function dipRowsOfOpd(site: SiteModel, opd: OpdEntry): DipRow[] {
     .map((entry) => ({ entry, group: groupOf(entry.data) }))
     .sort((a, b) => a.group.order - b.group.order || a.entry.data.judul.localeCompare(b.entry.data.judul, 'id'))
     .map(({ entry, group }, i) => ({ no: i + 1, opd, entry, group: { key: group.key, label: group.label } }));
+}
+
+/** Entries per kategori (the DIP index and the OPD pages count them; DIK entries are counted under `dikecualikan`). */
+export function countByKategori(entries: readonly Entry<Informasi>[]): Record<KategoriCode, number> {
+  const counts = Object.fromEntries(KATEGORI.map((k) => [k.code, 0])) as Record<KategoriCode, number>;
+  for (const e of entries) counts[e.data.kategori]++;
+  return counts;
 }
 
 /** The consolidated DIP of the regency: OPDs by name, each with its own numbering. */

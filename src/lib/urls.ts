@@ -9,18 +9,25 @@ export const urls = {
   berita: (opd: string, slug: string) => `/opd/${opd}/berita/${slug}/`,
   beritaIndex: (page = 1) => (page <= 1 ? '/berita/' : `/berita/${page}/`),
   informasi: (opd: string, slug: string) => `/opd/${opd}/informasi/${slug}/`,
+  /** The DIP index: counts per OPD and kategori, links to each OPD's DIP. */
   dip: () => '/informasi/',
+  /** One OPD's DIP (Perki 1/2021 table) and DIK: the printable list, one page per OPD. */
+  dipOpd: (opd: string) => `/informasi/opd/${opd}/`,
+  /** The exempt information of one OPD, a section of its DIP page. */
+  dikOpd: (opd: string) => `/informasi/opd/${opd}/#dik`,
   dipCsv: () => '/informasi/dip.csv',
   dipJson: () => '/informasi/dip.json',
   dik: () => '/informasi/dikecualikan/',
   dataIndex: (page = 1) => (page <= 1 ? '/data/' : `/data/${page}/`),
-  dataTopik: (topik: string) => `/data/topik/${topik}/`,
-  dataOpd: (opd: string) => `/data/opd/${opd}/`,
+  dataTopik: (topik: string, page = 1) => (page <= 1 ? `/data/topik/${topik}/` : `/data/topik/${topik}/${page}/`),
+  dataOpd: (opd: string, page = 1) => (page <= 1 ? `/data/opd/${opd}/` : `/data/opd/${opd}/${page}/`),
   dataset: (opd: string, slug: string) => `/opd/${opd}/data/${slug}/`,
   datasetCsv: (opd: string, slug: string) => `/opd/${opd}/data/${slug}.csv`,
   datasetJson: (opd: string, slug: string) => `/opd/${opd}/data/${slug}.json`,
   /** The page of a published document (`content/opd/<opd>/dokumen/<slug>.md`). */
   dokumen: (opd: string, slug: string) => `/opd/${opd}/dokumen/${slug}/`,
+  /** The documents of one OPD, newest first, paginated. */
+  opdDokumen: (opd: string, page = 1) => (page <= 1 ? `/opd/${opd}/dokumen/` : `/opd/${opd}/dokumen/${page}/`),
   /** A file of an OPD folder, e.g. `dokumen/lra-2025.pdf`, published under the OPD's URL. */
   opdFile: (opd: string, relative: string) => `/opd/${opd}/${relative}`,
   halaman: (slug: string) => `/halaman/${slug}/`,

@@ -5,6 +5,7 @@
  */
 import { loadContent, type ContentModel, type Entry, type OpdEntry } from '../content/model.ts';
 import type { Berita, Dataset, Dokumen, Informasi } from '../schemas/index.ts';
+import { prerenderBodies } from './bodies.ts';
 
 export interface SiteModel extends ContentModel {
   /** All news, newest first. */
@@ -15,6 +16,7 @@ export interface SiteModel extends ContentModel {
   byOpd: Map<string, OpdContent>;
 }
 
+/** Entries of one OPD: news newest first, datasets by newest update, documents newest first. */
 export interface OpdContent {
   berita: Entry<Berita>[];
   informasi: Entry<Informasi>[];
@@ -28,6 +30,8 @@ export function newestFirst<T>(date: (item: T) => Date, key: (item: T) => string
 }
 
 export const beritaNewestFirst = newestFirst<Entry<Berita>>((e) => e.data.tanggal, (e) => e.path);
+export const datasetNewestFirst = newestFirst<Entry<Dataset>>((e) => e.data.diperbarui, (e) => e.path);
+export const dokumenNewestFirst = newestFirst<Entry<Dokumen>>((e) => e.data.tanggal, (e) => e.path);
 
 function groupByOpd(model: ContentModel, beritaTerbaru: Entry<Berita>[]): Map<string, OpdContent> {
   const groups = new Map<string, OpdContent>();
@@ -36,6 +40,11 @@ function groupByOpd(model: ContentModel, beritaTerbaru: Entry<Berita>[]): Map<st
   for (const e of model.informasi) groups.get(e.opd)?.informasi.push(e);
   for (const e of model.datasets) groups.get(e.opd)?.datasets.push(e);
   for (const e of model.dokumen) groups.get(e.opd)?.dokumen.push(e);
+  // Sorted once here: the OPD page shows the newest few, the per-OPD lists page through them all.
+  for (const g of groups.values()) {
+    g.datasets.sort(datasetNewestFirst);
+    g.dokumen.sort(dokumenNewestFirst);
+  }
   return groups;
 }
 
@@ -53,7 +62,11 @@ let cached: Promise<SiteModel> | undefined;
  * builds a fixture site by running the build from the fixture folder).
  */
 export function getSiteModel(): Promise<SiteModel> {
-  cached ??= loadContent(process.cwd()).then(siteModelOf);
+  cached ??= loadContent(process.cwd()).then((model) => {
+    // In the build, the bodies are rendered ahead in a worker thread while the routes are being prepared.
+    prerenderBodies(model);
+    return siteModelOf(model);
+  });
   return cached;
 }
 

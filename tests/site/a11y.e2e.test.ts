@@ -1,7 +1,8 @@
 /**
  * WCAG 2.1 AA: axe-core (run in headless Chromium on the built sample site) reports no violations on the home page,
- * an OPD page, a news article, the DIP, the DIK, a dataset page and the search results; and at 360 px (a cheap
- * phone), where wide tables scroll sideways, on pages whose markdown bodies hold tables and on a dataset page.
+ * an OPD page, a news article, the DIP index and an OPD's DIP page, the DIK, a dataset page, the per-OPD lists of
+ * data and documents, a topic page and the search results; and at 360 px (a cheap phone), where wide tables scroll
+ * sideways, on pages whose markdown bodies hold tables and on a dataset page.
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -44,24 +45,32 @@ describe('axe-core finds no violations', () => {
     const opd = t.site.opdList.find((o) => t.site.byOpd.get(o.opd)!.berita.length > 0 && t.site.byOpd.get(o.opd)!.datasets.length > 0)!;
     const article = t.site.byOpd.get(opd.opd)!.berita[0];
     const dataset = t.site.byOpd.get(opd.opd)!.datasets[0];
+    // The OPD with the longest DIP (its page holds the widest table) and one with documents.
+    const dipCount = (o: string) => t.site.byOpd.get(o)!.informasi.length;
+    const longestDip = t.site.opdList.map((o) => o.opd).sort((a, b) => dipCount(b) - dipCount(a))[0];
+    const withDocs = t.site.opdList.find((o) => t.site.byOpd.get(o.opd)!.dokumen.length > 0)!;
     return {
       beranda: urls.home(),
       opd: urls.opd(opd.opd),
       berita: urls.berita(article.opd, article.slug),
       dip: urls.dip(),
+      dipOpd: urls.dipOpd(longestDip),
       dik: urls.dik(),
       dataset: urls.dataset(dataset.opd, dataset.slug),
+      dataOpd: urls.dataOpd(opd.opd),
+      dataTopik: urls.dataTopik(dataset.data.topik),
+      dokumenOpd: urls.opdDokumen(withDocs.opd),
     };
   };
 
-  it.each(['beranda', 'opd', 'berita', 'dip', 'dik', 'dataset'] as const)('%s', async (name) => {
+  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd'] as const)('%s', async (name) => {
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}${pages()[name]}`);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
-  it.each(['beranda', 'opd', 'dip', 'dataset'] as const)('%s at 360 px', async (name) => {
+  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset'] as const)('%s at 360 px', async (name) => {
     const page = await t.browser.context.newPage();
     await page.setViewportSize(PHONE);
     await page.goto(`${t.server.url}${pages()[name]}`);

@@ -1,0 +1,54 @@
+/**
+ * Markdown bodies are rendered once per build and entry, outside the pages: src/site/bodies.ts is the only module
+ * of the site that calls the renderer, and asking again for the same entry returns the rendered HTML.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ContentModel } from '../../src/content/model.ts';
+import { BODY_WORKER_ENV, bodyHtml, prerenderBodies, renderedCount } from '../../src/site/bodies.ts';
+import { renderMarkdown } from '../../src/lib/render.ts';
+import { ROOT } from './built-site.ts';
+
+describe('rendered bodies', () => {
+  it('renders an entry once and returns the same sanitized HTML afterwards', async () => {
+    const entry = { path: 'content/opd/contoh/berita/2026-01-01-a.md', body: '## Judul\n\nTeks <script>alert(1)</script> [tautan](javascript:alert(1)).' };
+    const before = renderedCount();
+    const html = await bodyHtml(entry, { opd: 'contoh' });
+    expect(html).toBe(renderMarkdown(entry.body, { opd: 'contoh' }));
+    expect(html).not.toMatch(/<script|javascript:/);
+    expect(await bodyHtml(entry, { opd: 'contoh' })).toBe(html);
+    expect(renderedCount()).toBe(before + 1);
+    // Other options give other HTML (headings shifted), under their own key.
+    expect(await bodyHtml(entry, { opd: 'contoh', headingOffset: 1 })).toContain('<h3>');
+    expect(renderedCount()).toBe(before + 2);
+  });
+
+  it('renders the bodies of a model ahead in a worker thread when the build asks for it', async () => {
+    const opd = { opd: 'contoh', slug: 'profil', path: 'content/opd/contoh/profil.md', data: {}, body: '## Tugas\n\n| a | b |\n|---|---|\n| 1 | 2 |' };
+    const berita = { opd: 'contoh', slug: 'x', path: 'content/opd/contoh/berita/x.md', data: {}, body: '<iframe src="https://x"></iframe>Isi *berita*.' };
+    const model = { opds: new Map([['contoh', opd]]), berita: [berita], informasi: [], dokumen: [], halaman: [] } as unknown as ContentModel;
+    process.env[BODY_WORKER_ENV] = join(ROOT, 'src/site/render-worker.ts');
+    try {
+      const before = renderedCount();
+      prerenderBodies(model, 1);
+      const [profile, news] = await Promise.all([bodyHtml(opd, { opd: 'contoh', headingOffset: 2 }), bodyHtml(berita, { opd: 'contoh' })]);
+      expect(profile).toBe(renderMarkdown(opd.body, { opd: 'contoh', headingOffset: 2 }));
+      expect(news).toBe(renderMarkdown(berita.body, { opd: 'contoh' }));
+      expect(news).not.toContain('iframe');
+      // Rendered by the worker, not on this thread.
+      expect(renderedCount()).toBe(before);
+    } finally {
+      delete process.env[BODY_WORKER_ENV];
+    }
+  });
+
+  it('is the only module of the site that calls the renderer (pages and components ask it)', async () => {
+    const files = (await readdir(join(ROOT, 'src'), { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile() && /\.(astro|ts)$/.test(e.name))
+      .map((e) => join(e.parentPath, e.name));
+    const callers: string[] = [];
+    for (const file of files) if (/\brenderMarkdown\(/.test(await readFile(file, 'utf8'))) callers.push(relative(ROOT, file));
+    expect(callers.sort()).toEqual(['src/lib/render.ts', 'src/site/bodies.ts', 'src/site/render-worker.ts']);
+  });
+});
