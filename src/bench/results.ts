@@ -32,7 +32,7 @@ export function formatTable(r: BenchResult): string {
     ['report (weekly compliance)', time(o.report), '–'],
     ['search /cari/?q=…: first query download', search ? `${bytes(search.firstQueryBytes)} (+ worker ${bytes(search.pagefind.worker)}, fragments ${bytes(search.pagefind.fragment)}; ${search.results ?? 0} hasil)` : o.search && 'error' in o.search ? `GAGAL: ${o.search.error}` : '–', '–'],
     ['largest HTML page (gzip)', o.site?.largestHtml ? `${bytes(o.site.largestHtml.gzipBytes)} (${o.site.largestHtml.path})` : '–', b?.site?.largestHtml ? bytes(b.site.largestHtml.gzipBytes) : '–'],
-    ['/informasi/: size (gzip), rows', o.site?.informasi ? `${bytes(o.site.informasi.bytes)} (${bytes(o.site.informasi.gzipBytes)}), ${o.site.informasi.rows} baris` : '–', '–'],
+    ['heaviest DIP page: size (gzip), rows', o.site?.informasi ? `/${o.site.informasi.path.replace(/index\.html$/, '')} ${bytes(o.site.informasi.bytes)} (${bytes(o.site.informasi.gzipBytes)}), ${o.site.informasi.rows} baris` : '–', '–'],
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(4, ...rows.map((x) => x[1].length));

@@ -1,6 +1,7 @@
 /**
  * Figures of a built site read from its folder: number and weight of pages, the heaviest HTML page
- * (gzip, what a static host sends), and the DIP page `/informasi/`, which lists every entry on one page.
+ * (gzip, what a static host sends), and the heaviest DIP page: `/informasi/` itself on sites that list every entry on
+ * one page, else the largest per-OPD DIP page (`/informasi/opd/<opd>/`).
  */
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -56,11 +57,11 @@ export async function siteFigures(dist: string): Promise<SiteFigures> {
     const gzipBytes = gzip(readFileSync(join(dist, page.path)));
     if (!figures.largestHtml || gzipBytes > figures.largestHtml.gzipBytes) figures.largestHtml = { ...page, gzipBytes };
   }
-  try {
-    const bytes = readFileSync(join(dist, 'informasi', 'index.html'));
-    figures.informasi = { path: 'informasi/index.html', bytes: bytes.length, gzipBytes: gzip(bytes), rows: tableRows(bytes.toString('utf8')) };
-  } catch {
-    // A site without a DIP page (the bare baseline).
+  const dipPages = html.filter((p) => p.path === 'informasi/index.html' || /^informasi\/opd\/[^/]+\/index\.html$/.test(p.path));
+  for (const page of dipPages) {
+    const bytes = readFileSync(join(dist, page.path));
+    const rows = tableRows(bytes.toString('utf8'));
+    if (!figures.informasi || rows > figures.informasi.rows) figures.informasi = { path: page.path, bytes: bytes.length, gzipBytes: gzip(bytes), rows };
   }
   return figures;
 }
