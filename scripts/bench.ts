@@ -10,7 +10,7 @@ const args = process.argv.slice(2);
 /** Benchmarks in order; each prints its own result lines. Missing ones are reported, not skipped silently. */
 const BENCHMARKS = args.includes('--corpus')
   ? [['scripts/bench-scale.ts', ...args]]
-  : [['scripts/bench-validate.ts'], ['scripts/page-weight.ts'], ['scripts/bench-report.ts'], ['scripts/bench-property.ts']];
+  : [['scripts/bench-validate.ts'], ['scripts/bench-cache.ts'], ['scripts/page-weight.ts'], ['scripts/bench-report.ts'], ['scripts/bench-property.ts']];
 
 let failed = false;
 for (const [script, ...rest] of BENCHMARKS) {

@@ -3,6 +3,7 @@
  * The weekly PPID compliance report (issue 4). Writes the chosen format to stdout and, when
  * $GITHUB_STEP_SUMMARY is set, the Markdown summary there too. `--archive` also stores the JSON in
  * `reports/<yyyy>-W<ww>.json`. Exit 0: report written; 2: misuse or internal failure.
+ * The problems are those `npm run validate` stored for this very tree (src/validate/stored.ts), else it validates.
  */
 import { appendFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';

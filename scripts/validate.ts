@@ -3,6 +3,9 @@
  * `npm run validate -- --list-rules [--format text|json|markdown]`
  * Checks the content tree (or the given files/folders) and reports every problem in one run.
  * Exit 0: no errors (warnings allowed); 1: errors; 2: misuse or internal failure. Never writes to content/.
+ * Parses go through the content cache (`.cache/konten/`, src/content/cache.ts; `PPID_CACHE=0` turns it off). A
+ * whole-tree run stores its result there for the compliance report of the same tree (src/validate/stored.ts); a run
+ * given files reads only them and what cross-file checks need (src/validate/scoped.ts), with the same problems.
  * Misuse is a PpidError: one Indonesian line, no stack. Anything else is a bug of the validator: one
  * Indonesian line with its message, and the stack only with PPID_DEBUG=1 (editors read this output).
  */

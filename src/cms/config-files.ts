@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildModel } from '../content/model.ts';
-import { readContentTree } from '../content/tree.ts';
+import { readProfiles } from '../content/tree.ts';
 import { buildCmsConfig } from './config.ts';
 import { cmsOpds } from './registry.ts';
 
@@ -16,7 +16,8 @@ async function writeIfChanged(path: string, text: string): Promise<void> {
 
 /** Writes every OPD's config under `out` and returns the OPD slugs written. */
 export async function writeCmsConfigs(root: string, out: string): Promise<string[]> {
-  const tree = await readContentTree(root);
+  // Only pemda.yaml and the profiles: the configs need nothing else, and the build reads the tree once elsewhere.
+  const tree = await readProfiles(root);
   const { pemda } = buildModel(tree);
   const opds = cmsOpds(tree);
   await mkdir(out, { recursive: true });

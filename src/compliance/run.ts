@@ -1,12 +1,15 @@
 /**
- * Computing the report for a repository on disk: reads the content tree once, validates it, reads the git
- * history with one `git log`, and compares with the archived report of the week before (`reports/`).
+ * Computing the report for a repository on disk: reads the content tree once (through the content cache), takes
+ * the problems of the last `npm run validate` of this very tree (else validates it), reads the git history with
+ * one `git log`, and compares with the archived report of the week before (`reports/`).
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildModel, type ContentModel } from '../content/model.ts';
-import { readContentTree } from '../content/tree.ts';
-import { validateTree } from '../validate/run.ts';
+import { readContentTree, type ContentTree } from '../content/tree.ts';
+import type { Problem } from '../validate/problem.ts';
+import { validateReadTree, validateTree } from '../validate/run.ts';
+import { storedProblems } from '../validate/stored.ts';
 import { analyseHistory } from './activity.ts';
 import { contentDates } from './content-dates.ts';
 import { readHistory } from './history.ts';
@@ -22,6 +25,11 @@ export interface ComputeOptions {
   week?: IsoWeek;
   /** Current time (epoch ms); default the clock. */
   now?: number;
+  /**
+   * Without a stored result, validate as the CLI does (markdown in the worker pool) and store it. Off inside Astro:
+   * its bundle cannot start the worker script, and the build's own validate run has stored the result already.
+   */
+  workers?: boolean;
 }
 
 /** Reads `reports/<yyyy>-W<ww>.json` when it exists and has the current schema version. */
@@ -69,21 +77,28 @@ export interface ComputedReport {
   model: ContentModel;
 }
 
+/** The problems of the tree: stored by the last whole-tree `npm run validate` when it judged this very tree, else validated now. */
+async function problemsOf(tree: ContentTree, workers: boolean): Promise<Problem[]> {
+  const stored = await storedProblems(tree);
+  if (stored && process.env.PPID_TRACE === '1') process.stderr.write(`[ppid-trace] hasil validasi dipakai ulang: ${stored.length} masalah\n`);
+  return stored ?? (await (workers ? validateReadTree(tree) : validateTree(tree))).problems;
+}
+
 /** Computes the weekly report of the repository at `root`. */
 export async function computeReport(root: string, options: ComputeOptions = {}): Promise<ComputedReport> {
+  return computeReportFromModel(root, buildModel(await readContentTree(root)), { workers: true, ...options });
+}
+
+/** The weekly report from a model already loaded (inside Astro: the site's model, so the tree is not read again). */
+export async function computeReportFromModel(root: string, model: ContentModel, options: ComputeOptions = {}): Promise<ComputedReport> {
   const now = options.now ?? Date.now();
   const week = options.week ? serialOfIsoWeek(options.week) : lastCompleteWeekSerial(now);
-  const tree = await readContentTree(root);
-  const model = buildModel(tree);
-  // git runs in its own process while the validator works through the tree.
+  const { tree } = model;
+  // git runs in its own process while the validator (when it must) works through the tree.
   const historyPromise = readHistory(root, tree.files.map((f) => f.path), weekEndMs(week), contentDates(model));
-  const [validation, history, previous] = await Promise.all([
-    validateTree(tree),
-    historyPromise,
-    readArchivedReport(root, weekLabel(week - 1)),
-  ]);
+  const [problems, history, previous] = await Promise.all([problemsOf(tree, options.workers === true), historyPromise, readArchivedReport(root, weekLabel(week - 1))]);
   const warnings: string[] = [];
   if (week >= weekSerialOf(now)) warnings.push(`Minggu ${weekLabel(week)} belum selesai: angka unggahan masih dapat bertambah.`);
-  const report = buildReport({ model, problems: validation.problems, activity: analyseHistory(history), week, generatedAt: now, previous, warnings });
+  const report = buildReport({ model, problems, activity: analyseHistory(history), week, generatedAt: now, previous, warnings });
   return { report, model };
 }

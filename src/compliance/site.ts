@@ -1,10 +1,12 @@
 /**
- * The compliance report as the site build sees it: computed once per build (memoized) from the repository in
- * the working directory, for the latest complete week (or `KEPATUHAN_MINGGU=2026-W47` to pin one, e.g. for
- * screenshots), plus the archived weeks of `reports/` for the machine endpoints.
+ * The compliance report as the site build sees it: computed once per build (memoized) from the site's own content
+ * model (the tree is not read again) and the problems `npm run validate` stored for that tree, for the latest
+ * complete week (or `KEPATUHAN_MINGGU=2026-W47` to pin one, e.g. for screenshots), plus the archived weeks of
+ * `reports/` for the machine endpoints.
  */
+import { getSiteModel } from '../site/model.ts';
 import { parseWeek } from './week.ts';
-import { computeReport, listArchivedWeeks, readArchivedReport, type ComputedReport } from './run.ts';
+import { computeReportFromModel, listArchivedWeeks, readArchivedReport, type ComputedReport } from './run.ts';
 import { byScore } from './format.ts';
 import type { OpdReport, WeeklyReport } from './types.ts';
 
@@ -14,7 +16,7 @@ let cached: Promise<ComputedReport> | undefined;
 export function getSiteReport(): Promise<ComputedReport> {
   const pinned = process.env.KEPATUHAN_MINGGU ? parseWeek(process.env.KEPATUHAN_MINGGU) : undefined;
   if (pinned === null) throw new Error(`KEPATUHAN_MINGGU="${process.env.KEPATUHAN_MINGGU}" bukan minggu ISO seperti 2026-W47`);
-  cached ??= computeReport(process.cwd(), { week: pinned });
+  cached ??= getSiteModel().then((model) => computeReportFromModel(process.cwd(), model, { week: pinned }));
   return cached;
 }
 

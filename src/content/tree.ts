@@ -1,40 +1,47 @@
 /**
- * Walks `content/` once: every file with its type and size (no following symlinks), text sources parsed.
+ * The content tree: every file of `content/` with its type and size (walk.ts), and its text sources parsed.
  * Sizes come first: pemda.yaml is read (capped) for its `batas_ukuran`, then no text source over the `teks`
  * limit is read at all, so a 10 MB file costs one lstat, not a parse (the files rule reports it by size).
+ * Parsing goes through the content cache (cache.ts): a source whose bytes were parsed before costs a read and a
+ * hash. `PPID_TRACE=1` logs every read of the whole tree to stderr (how many times a build parses it).
  */
-import { lstat, open, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { BatasUkuranSchema } from '../schemas/pemda.ts';
-import { classifyPath, CONTENT_DIR, fileClassOf, type ContentPath } from './paths.ts';
-import { parseSource, type SourceFile } from './source.ts';
+import { cacheFor, contentHash, type ContentCache } from './cache.ts';
+import { loadSource } from './load.ts';
+import { CONTENT_DIR, fileClassOf } from './paths.ts';
+import type { SourceFacts, SourceFile } from './source.ts';
+import { examine, readFromDisk, subfolders, walk, type ReadFile, type TreeFile } from './walk.ts';
 
-export interface TreeFile extends ContentPath {
-  /** Absolute path on disk. */
-  abs: string;
-  size: number;
-  symlink: boolean;
-  /** A regular file (not a directory, device, socket, ..., nor a file that could not be examined). */
-  regular: boolean;
-}
+export { readFromDisk, type ReadFile, type TreeFile };
 
 /** Size limits in KB per file class (pemda.yaml `batas_ukuran`). */
 export type SizeLimits = z.output<typeof BatasUkuranSchema>;
 export const DEFAULT_LIMITS: SizeLimits = BatasUkuranSchema.parse({});
 
-/** Reads at most `maxBytes` bytes of a regular file of the tree (never more than its size when walked). */
-export type ReadFile = (file: TreeFile, maxBytes: number) => Promise<Buffer>;
-
 export interface ContentTree {
   /** Repository root (the folder that holds `content/`). */
   root: string;
   files: TreeFile[];
-  /** Parsed markdown/YAML sources, by repository path (sources over the size limit are absent). */
+  /** Parsed markdown/YAML sources, by repository path, in walk order (sources over the size limit are absent). */
   sources: Map<string, SourceFile>;
   /** The limits in force: pemda.yaml's when valid, else the defaults. */
   limits: SizeLimits;
   read: ReadFile;
+  /** Content hash of the files read with a cache, by path (hashOf adds the others). */
+  hashes: Map<string, string>;
+  /** The cache the tree was read with (the validator keeps its own packs there); undefined without one. */
+  cache?: ContentCache;
+  /** False when only some sources were read (`select`): a source absent here may exist. */
+  complete: boolean;
+}
+
+export interface ReadOptions {
+  /** Sees each source as soon as it is parsed, with its content hash when cached (the validator starts on bodies meanwhile). */
+  onSource?: (source: SourceFile, hash?: string) => void;
+  cache?: ContentCache;
+  /** Reads only the text sources it accepts (pemda.yaml is always read: the limits come from it). */
+  select?: (file: TreeFile) => boolean;
 }
 
 const READ_BATCH = 64;
@@ -46,49 +53,6 @@ export function byteLimit(limits: SizeLimits, path: string): number {
   return limits[fileClassOf(path) ?? 'teks'] * 1024;
 }
 
-/** A file the walk could not examine (a name that is not UTF-8, a race with a deletion): never read. */
-function unexamined(root: string, path: string): TreeFile {
-  return { ...classifyPath(path), abs: join(root, path), size: 0, symlink: false, regular: false };
-}
-
-async function walk(root: string, rel: string, out: TreeFile[]): Promise<void> {
-  const entries = await readdir(join(root, rel), { withFileTypes: true }).catch(() => undefined);
-  if (!entries) return void out.push(unexamined(root, rel));
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  // lstat the files of one folder concurrently (the tree of a 5-year regency holds ~15,000 files).
-  const files = await Promise.all(
-    entries
-      .filter((entry) => !entry.isDirectory())
-      .map(async (entry) => {
-        const path = `${rel}/${entry.name}`;
-        const abs = join(root, path);
-        const stat = await lstat(abs).catch(() => undefined);
-        if (!stat) return unexamined(root, path);
-        return { ...classifyPath(path), abs, size: stat.size, symlink: stat.isSymbolicLink(), regular: stat.isFile() };
-      }),
-  );
-  out.push(...files);
-  for (const entry of entries) if (entry.isDirectory()) await walk(root, `${rel}/${entry.name}`, out);
-}
-
-/** Reads into a buffer sized by the walk's lstat, so a file that grows afterwards is still read only so far. */
-export const readFromDisk: ReadFile = async (file, maxBytes) => {
-  const length = Math.max(0, Math.min(file.size, maxBytes));
-  const handle = await open(file.abs, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    let filled = 0;
-    while (filled < length) {
-      const { bytesRead } = await handle.read(buffer, filled, length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-};
-
 function limitsOf(pemda: unknown): SizeLimits {
   const batas = pemda && typeof pemda === 'object' ? (pemda as { batas_ukuran?: unknown }).batas_ukuran : undefined;
   const parsed = BatasUkuranSchema.safeParse(batas ?? {});
@@ -98,32 +62,80 @@ function limitsOf(pemda: unknown): SizeLimits {
 /**
  * Builds the tree from walked files and a reader (disk or memory): pemda.yaml first, under the default text
  * limit whatever it says (it cannot raise the cap on itself), then every other text source within the limits.
- * `onSource` sees each source as soon as it is parsed (the validator starts on markdown bodies meanwhile).
  */
-export async function buildContentTree(root: string, files: TreeFile[], read: ReadFile, onSource?: (source: SourceFile) => void): Promise<ContentTree> {
+export async function buildContentTree(root: string, files: TreeFile[], read: ReadFile, options: ReadOptions = {}): Promise<ContentTree> {
+  const started = performance.now();
+  const { onSource, cache, select } = options;
+  // A read of a few files (one file's validation, the CMS configs) parses them: loading the pack of a whole
+  // tree's parses would cost more. They are still hashed, for the validator's caches.
+  const pack = cache ? (select ? true : await cache.pack<SourceFacts>('sumber')) : undefined;
   const sources = new Map<string, SourceFile>();
+  const hashes = new Map<string, string>();
+  let hits = 0;
   const load = async (f: TreeFile, limit: number) => {
-    if (!f.regular || f.size > limit) return;
-    const bytes = await read(f, limit).catch(() => undefined);
-    if (!bytes) return;
-    const source = parseSource(f, bytes.toString('utf8'));
-    sources.set(f.path, source);
-    onSource?.(source);
+    const loaded = await loadSource(f, limit, read, pack);
+    if (!loaded) return undefined;
+    if (loaded.hash) hashes.set(f.path, loaded.hash);
+    if (loaded.hit) hits++;
+    onSource?.(loaded.source, loaded.hash);
+    return loaded.source;
   };
   const pemda = files.find((f) => f.path === PEMDA);
-  if (pemda) await load(pemda, DEFAULT_LIMITS.teks * 1024);
-  const limits = limitsOf(sources.get(PEMDA)?.data);
-  const text = files.filter((f) => f.path !== PEMDA && TEXT_KINDS.has(f.kind));
-  // Bounded concurrency: a 5-year tree has >10,000 sources and unbounded reads hit EMFILE.
+  const pemdaSource = pemda && (await load(pemda, DEFAULT_LIMITS.teks * 1024));
+  if (pemdaSource) sources.set(PEMDA, pemdaSource);
+  const limits = limitsOf(pemdaSource?.data);
+  const text = files.filter((f) => f.path !== PEMDA && TEXT_KINDS.has(f.kind) && (!select || select(f)));
+  // Bounded concurrency: a 5-year tree has >10,000 sources and unbounded reads hit EMFILE. Inserted in walk
+  // order, whatever order the reads finish in, so that every run reports in the same order.
   for (let i = 0; i < text.length; i += READ_BATCH) {
-    await Promise.all(text.slice(i, i + READ_BATCH).map((f) => load(f, limits.teks * 1024)));
+    const batch = await Promise.all(text.slice(i, i + READ_BATCH).map((f) => load(f, limits.teks * 1024)));
+    for (const source of batch) if (source) sources.set(source.path, source);
   }
-  return { root, files, sources, limits, read };
+  if (cache) await cache.flush({ prune: !select });
+  if (!select && process.env.PPID_TRACE === '1') {
+    process.stderr.write(`[ppid-trace] pohon konten dibaca: ${files.length} berkas, ${sources.size} sumber (${hits} dari cache, ${sources.size - hits} diurai), ${Math.round(performance.now() - started)} ms\n`);
+  }
+  return { root, files, sources, limits, read, hashes, cache, complete: !select };
 }
 
-/** Reads the whole content tree of the repository at `root`. */
-export async function readContentTree(root: string, onSource?: (source: SourceFile) => void): Promise<ContentTree> {
+/** Every file of the content tree of the repository at `root`, in walk order. */
+export async function walkContent(root: string): Promise<TreeFile[]> {
   const files: TreeFile[] = [];
   await walk(root, CONTENT_DIR, files);
-  return buildContentTree(root, files, readFromDisk, onSource);
+  return files;
+}
+
+/** Reads the whole content tree of the repository at `root`, through its content cache (unless given `cache: undefined`). */
+export async function readContentTree(root: string, options: ReadOptions = {}): Promise<ContentTree> {
+  const cache = 'cache' in options ? options.cache : cacheFor(root);
+  return buildContentTree(root, await walkContent(root), readFromDisk, { ...options, cache });
+}
+
+/** pemda.yaml and the OPD profiles only, without walking the tree (the CMS configs need nothing else). */
+export async function readProfiles(root: string): Promise<ContentTree> {
+  const paths = [PEMDA, ...(await subfolders(root, `${CONTENT_DIR}/opd`)).map((opd) => `${CONTENT_DIR}/opd/${opd}/profil.md`)];
+  const files = (await Promise.all(paths.map((path) => examine(root, path)))).filter((f) => f.regular || f.symlink);
+  return buildContentTree(root, files, readFromDisk, { cache: cacheFor(root), select: () => true });
+}
+
+/** Sources the tree did not read (a scoped tree), read now with its limits and cache, by path. */
+export async function readMoreSources(tree: ContentTree, files: TreeFile[]): Promise<Map<string, SourceFile>> {
+  const pack = tree.cache ? true : undefined;
+  const out = new Map<string, SourceFile>();
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = await Promise.all(files.slice(i, i + READ_BATCH).map((f) => loadSource(f, tree.limits.teks * 1024, tree.read, pack)));
+    for (const loaded of batch) if (loaded) out.set(loaded.source.path, loaded.source);
+  }
+  return out;
+}
+
+/** The content hash of a file the tree did not hash while reading (an attachment, a CSV); undefined if unreadable. */
+export async function hashOf(tree: ContentTree, file: TreeFile): Promise<string | undefined> {
+  const known = tree.hashes.get(file.path);
+  if (known || !file.regular || file.symlink || file.size > byteLimit(tree.limits, file.path)) return known;
+  const bytes = await tree.read(file, file.size).catch(() => undefined);
+  if (!bytes) return undefined;
+  const hash = contentHash(bytes);
+  tree.hashes.set(file.path, hash);
+  return hash;
 }

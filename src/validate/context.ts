@@ -1,28 +1,25 @@
 /** What every rule gets: the tree, parsed config, reference lists, cached parses, and one way to report. */
-import { redactPersonalData } from './personal-data/redact.ts';
-import { buildKnownRoutes } from './routes.ts';
-import { byteLimit, type ContentTree, type TreeFile } from '../content/tree.ts';
+import type { Pack } from '../content/cache.ts';
 import type { SourceFile } from '../content/source.ts';
-import { decodeCsv, parseCsvRows, type CsvRow, type Decoded } from '../lib/csv.ts';
+import type { ContentTree, TreeFile } from '../content/tree.ts';
 import { loadWilayah, type Wilayah } from '../lib/wilayah.ts';
-import { DatasetSchema, PemdaSchema, OpdSchema, type Dataset, type Pemda } from '../schemas/index.ts';
-import { delimiterOf } from '../lib/csv.ts';
-import { parseMarkdownSafely, type ParsedMarkdown } from './markdown-guard.ts';
+import { PemdaSchema, type Pemda } from '../schemas/index.ts';
+import { collectOfficialPhones, readBytes, readCsv, type CsvFile } from './context-parts.ts';
+import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
+import type { DocumentFacts } from './documents.ts';
+import { redactPersonalData } from './personal-data/redact.ts';
 import type { Problem, Severity } from './problem.ts';
+import { buildKnownRoutes } from './routes.ts';
 
-/** A CSV as read with its declared delimiter (`,` when its metadata is missing or invalid). */
-export interface CsvFile {
-  decoded: Decoded;
-  rows: CsvRow[];
-  /** Also undefined when the CSV was not read (`skipped`), so checks against the metadata skip it. */
-  meta: Dataset | undefined;
-  /** True when the file is over its size limit (reported by files/size) and was never read. */
-  skipped: boolean;
-}
+export { normalisePhone, readable, type CsvFile } from './context-parts.ts';
 
 export type ProblemInput = Omit<Problem, 'severity' | 'column'> & { severity?: Severity; column?: number };
 
+/** Which files the rules check: all (a whole-tree run), or those in scope (`validate -- <file>`). */
+export type FileSet = 'checked' | 'all';
+
 export interface RuleContext {
+  /** Every file of the tree; its sources may be only those of the checked files and what cross-file rules need. */
   tree: ContentTree;
   /** pemda.yaml when it is valid; every consumer must cope with undefined (missing or invalid file). */
   pemda: Pemda | undefined;
@@ -31,8 +28,14 @@ export interface RuleContext {
   officialPhones: Set<string>;
   /** Every public URL the site will have (for internal link checks). */
   routes: Set<string>;
-  /** The parsed body, or where its nesting (or parse time) made it refused (see markdown-guard.ts). */
-  markdown(source: SourceFile): ParsedMarkdown;
+  /** Caches of per-file results by content hash (absent without a content cache). */
+  packs: { documents?: Pack<DocumentFacts> };
+  /** True for a file whose own problems this run reports (every file, unless scoped). */
+  checked(path: string): boolean;
+  /** What the markdown rules need from the body, or where its nesting (or parse time) made it refused. */
+  markdown(source: SourceFile): MarkdownFacts;
+  /** The `judul` of a news file, also for one whose source a scoped run did not read (scope-index.ts). */
+  newsTitle(file: TreeFile): string | undefined;
   /**
    * The bytes of a regular file, at most `maxBytes` (e.g. a magic-number sniff). A file over its size limit
    * or not regular is never read: the result is empty (files/size and files/symlink report it).
@@ -41,70 +44,67 @@ export interface RuleContext {
   /** Decoded rows of a CSV file (cached; shared by the CSV and personal-data rules); never reads an oversized one. */
   csv(file: TreeFile): Promise<CsvFile>;
   report(problem: ProblemInput): void;
-  /** Runs `fn` per source; an exception for one source is reported against it (`intern/<rule>`) and the loop goes on. */
+  /** Runs `fn` per checked source; an exception for one source is reported against it (`intern/<rule>`) and the loop goes on. */
   eachSource(fn: (source: SourceFile) => void): void;
-  /** Same per file of the tree, one file at a time. */
-  eachFile(fn: (file: TreeFile) => void | Promise<void>): Promise<void>;
+  /** Same per file of the tree, one file at a time: the checked ones, or `all` (a rule that relates files to each other). */
+  eachFile(fn: (file: TreeFile) => void | Promise<void>, files?: FileSet): Promise<void>;
 }
 
-/** Digits of a phone number, with the +62/62 country prefix turned into the domestic 0. */
-export function normalisePhone(text: string): string {
-  const digits = text.replace(/\D/g, '');
-  return digits.startsWith('62') ? `0${digits.slice(2)}` : digits;
+export interface ContextOptions {
+  /** Bodies parsed elsewhere (the worker pool), by path. */
+  parsed?: Map<string, MarkdownFacts>;
+  /** Markdown facts by body hash (the content cache). */
+  markdownPack?: Pack<MarkdownFacts>;
+  documentPack?: Pack<DocumentFacts>;
+  /** The files whose problems are reported (default: all). */
+  checked?: (path: string) => boolean;
+  /** Titles of news files not read, by path (a scoped run). */
+  titles?: Map<string, string | undefined>;
 }
 
-function collectOfficialPhones(tree: ContentTree, pemda: Pemda | undefined): Set<string> {
-  const phones = new Set<string>();
-  for (const t of [...(pemda?.telepon ?? []), pemda?.whatsapp ?? '']) if (t) phones.add(normalisePhone(t));
-  for (const source of tree.sources.values()) {
-    if (source.kind !== 'profil') continue;
-    const parsed = OpdSchema.safeParse(source.data);
-    if (!parsed.success) continue;
-    for (const t of [...parsed.data.telepon, parsed.data.ppid_pelaksana.telepon ?? '']) if (t) phones.add(normalisePhone(t));
-  }
-  return phones;
-}
-
-/** Whether a file may be read at all: regular, and within its limit (pemda.yaml's, as the tree applied them). */
-export function readable(tree: ContentTree, file: TreeFile): boolean {
-  return file.regular && !file.symlink && file.size <= byteLimit(tree.limits, file.path);
-}
+/** The cache key of a markdown body: the hash of its file (the body is a part of it). */
+const bodyKey = (tree: ContentTree, source: SourceFile) => tree.hashes.get(source.path);
 
 /**
- * The shared context. `parsed` holds bodies already parsed elsewhere (the worker pool of validateRepo);
- * without it, bodies are parsed here on first use. Rule-bound parts (report, eachSource, eachFile) are
- * completed per rule by `forRule` in guard.ts.
+ * The shared context. Without parsed facts or a cache entry, a body is parsed here on first use. Rule-bound parts
+ * (report, eachSource, eachFile) are completed per rule by `forRule` in guard.ts.
  */
-export function createContext(tree: ContentTree, sink: Problem[], parsed = new Map<string, ParsedMarkdown>()): RuleContext {
+export function createContext(tree: ContentTree, sink: Problem[], options: ContextOptions = {}): RuleContext {
   const parsedPemda = PemdaSchema.safeParse(tree.sources.get('content/pemda.yaml')?.data);
   const pemda = parsedPemda.success ? parsedPemda.data : undefined;
   const csvCache = new Map<string, Promise<CsvFile>>();
-  const readBytes = async (file: TreeFile, maxBytes = Infinity): Promise<Buffer> =>
-    readable(tree, file) ? tree.read(file, Math.min(maxBytes, byteLimit(tree.limits, file.path))) : Buffer.alloc(0);
-  const readCsv = async (file: TreeFile): Promise<CsvFile> => {
-    if (!readable(tree, file)) return { decoded: { ok: true, text: '' }, rows: [], meta: undefined, skipped: true };
-    const metaSource = tree.sources.get(file.path.replace(/\.csv$/, '.yaml')) ?? tree.sources.get(file.path.replace(/\.csv$/, '.yml'));
-    const parsedMeta = DatasetSchema.safeParse(metaSource?.data);
-    const meta = parsedMeta.success ? parsedMeta.data : undefined;
-    const decoded = decodeCsv(await readBytes(file));
-    const rows = decoded.ok ? parseCsvRows(decoded.text, meta ? delimiterOf(meta) : ',') : [];
-    return { decoded, rows, meta, skipped: false };
-  };
+  const parsed = options.parsed ?? new Map<string, MarkdownFacts>();
+  const checked = options.checked ?? (() => true);
+  const { markdownPack } = options;
   return {
     tree,
     pemda,
     wilayah: loadWilayah(),
     officialPhones: collectOfficialPhones(tree, pemda),
     routes: buildKnownRoutes(tree),
+    packs: { documents: options.documentPack },
+    checked,
     markdown(source) {
       let result = parsed.get(source.path);
-      if (!result) parsed.set(source.path, (result = parseMarkdownSafely(source.body)));
+      if (result) return result;
+      const key = bodyKey(tree, source);
+      result = key === undefined ? undefined : markdownPack?.get(key);
+      if (!result) {
+        result = markdownFacts(source.body);
+        if (key !== undefined) markdownPack?.set(key, result);
+      }
+      parsed.set(source.path, result);
       return result;
     },
-    readBytes,
+    newsTitle(file) {
+      const source = tree.sources.get(file.path);
+      const judul = source ? (source.data as { judul?: unknown } | undefined)?.judul : options.titles?.get(file.path);
+      return typeof judul === 'string' ? judul : undefined;
+    },
+    readBytes: (file, maxBytes) => readBytes(tree, file, maxBytes),
     csv(file) {
       let hit = csvCache.get(file.path);
-      if (!hit) csvCache.set(file.path, (hit = readCsv(file)));
+      if (!hit) csvCache.set(file.path, (hit = readCsv(tree, file)));
       return hit;
     },
     report(p) {
@@ -113,10 +113,10 @@ export function createContext(tree: ContentTree, sink: Problem[], parsed = new M
       sink.push({ file: p.file, line: p.line, column: p.column ?? 1, severity: p.severity ?? 'error', rule: p.rule, message: redactPersonalData(p.message), hint: redactPersonalData(p.hint) });
     },
     eachSource(fn) {
-      for (const source of tree.sources.values()) fn(source);
+      for (const source of tree.sources.values()) if (checked(source.path)) fn(source);
     },
-    async eachFile(fn) {
-      for (const file of tree.files) await fn(file);
+    async eachFile(fn, files = 'checked') {
+      for (const file of tree.files) if (files === 'all' || checked(file.path)) await fn(file);
     },
   };
 }

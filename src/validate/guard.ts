@@ -38,22 +38,22 @@ export function forRule(rule: Rule, ctx: RuleContext): RuleContext {
       ctx.report({ ...problem, severity: problem.severity ?? check.severity });
     },
     eachSource(fn) {
-      for (const source of ctx.tree.sources.values()) {
+      ctx.eachSource((source) => {
         try {
           fn(source);
         } catch (error) {
           ctx.report(crashProblem(rule, source.path, error));
         }
-      }
+      });
     },
-    async eachFile(fn) {
-      for (const file of ctx.tree.files) {
+    eachFile(fn, files) {
+      return ctx.eachFile(async (file) => {
         try {
           await fn(file);
         } catch (error) {
           ctx.report(crashProblem(rule, file.path, error));
         }
-      }
+      }, files);
     },
   };
 }

@@ -1,89 +1,25 @@
 /**
- * Parses long markdown bodies in worker threads, each under a time budget. micromark has quadratic paths
- * that no pre-scan foresees (measured: 30,000 `*a` pairs take ~20 s, a 100,000-row table ~20 s); a worker
- * can be stopped, the main thread cannot. A body over budget is refused (`slow`), its worker replaced, and
- * the rest goes on, so one file delays CI by its budget at most. Short bodies are parsed inline (see
- * INLINE_MAX_CHARS). Used by validateRepo (the CLI, CI); callers inside Astro (the compliance pages)
- * validate content CI has already passed and parse everything inline.
+ * Parses markdown bodies while the tree is read and the other rules run: long bodies in worker threads under a
+ * time budget (markdown-workers.ts), so one hostile file delays CI by its budget at most. A worker sends back the
+ * facts the rules need (markdown-facts.ts), not the syntax tree: a few hundred bytes to copy instead of the tree.
+ * Used by validateRepo (the CLI, CI) for the bodies the content cache does not know; callers inside Astro (the
+ * compliance pages) usually reuse the stored result (stored.ts), and otherwise parse inline.
+ *
+ * On a cold cache a large tree's short bodies are shared too: the worker takes them from the front of the queue
+ * when it has no long body, and the main thread, once it needs the results, takes them from the back, so both
+ * cores finish together instead of one idling (a five-year tree: ~25 s of parsing).
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../content/source.ts';
-import { parseMarkdownSafely, type ParsedMarkdown } from './markdown-guard.ts';
+import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
+import { BACKLOG_FOR_SECOND, DEFAULT_BUDGET, MAX_WORKERS, parseIn, slots, spawn, type Budget } from './markdown-workers.ts';
 
-/** Honest prose parses at ~2 ms per KB; the budget leaves 5x headroom for a busy CI runner. */
-export interface Budget {
-  baseMs: number;
-  perKbMs: number;
-}
-export const DEFAULT_BUDGET: Budget = { baseMs: 3000, perKbMs: 10 };
-
-interface Slot {
-  worker?: Worker;
-  /** Resolves false when the worker cannot start (then bodies are parsed inline, without a budget). */
-  ready: Promise<boolean>;
-}
-
-function spawn(): Slot {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./markdown-worker.ts', import.meta.url));
-  } catch {
-    return { ready: Promise.resolve(false) };
-  }
-  // Kept between calls (tests validate hundreds of trees) but never keeps the process alive.
-  worker.unref();
-  // An idle worker's error must not become an uncaught exception of the validator.
-  worker.on('error', () => undefined);
-  const ready = new Promise<boolean>((resolve) => {
-    worker.once('message', () => resolve(true));
-    worker.once('error', () => resolve(false));
-  });
-  return { worker, ready };
-}
-
-const slots: Slot[] = [];
-/** Each slot's last job (kept across replaced workers): one body at a time, or a queued one would be timed while another is parsed. */
-const chains: Promise<unknown>[] = [];
-
-/** One core is left to the main thread (it runs the other rules meanwhile); each worker holds its own parser. */
-const MAX_WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
-/** A second worker starts only when this many long bodies wait (a large tree), not for a handful. */
-const BACKLOG_FOR_SECOND = 8;
-
-async function parseNow(index: number, body: string, budgetMs: number): Promise<ParsedMarkdown> {
-  const { worker, ready } = slots[index];
-  if (!worker || !(await ready)) return parseMarkdownSafely(body);
-  return new Promise((resolve) => {
-    const done = (result: ParsedMarkdown, replace: boolean) => {
-      clearTimeout(timer);
-      worker.off('message', onMessage).off('error', onError);
-      if (replace) {
-        void worker.terminate();
-        slots[index] = spawn();
-      }
-      resolve(result);
-    };
-    const onMessage = (result: ParsedMarkdown) => done(result, false);
-    const onError = () => done({ ok: false, line: 1, reason: 'slow' }, true);
-    // The timer also keeps the event loop alive while the unref'd worker works.
-    const timer = setTimeout(onError, budgetMs);
-    worker.on('message', onMessage).on('error', onError);
-    worker.postMessage(body);
-  });
-}
-
-function parseIn(index: number, body: string, budgetMs: number): Promise<ParsedMarkdown> {
-  const job = (chains[index] ?? Promise.resolve()).then(() => parseNow(index, body, budgetMs));
-  chains[index] = job;
-  return job;
-}
+export { DEFAULT_BUDGET, type Budget };
 
 export interface ParseStream {
-  /** Queues a source (ignored unless it is markdown with a long body); a free worker starts on it at once. */
+  /** Queues a markdown source (a short body only when shared); a free worker starts on it at once. */
   add(source: SourceFile): void;
-  /** Resolves with every added body parsed, by path. */
-  done(): Promise<Map<string, ParsedMarkdown>>;
+  /** Resolves with every added body parsed, by path; the calling thread helps with the shared short bodies. */
+  done(): Promise<Map<string, MarkdownFacts>>;
 }
 
 /**
@@ -92,17 +28,20 @@ export interface ParseStream {
  * regency's pages are shorter, so the usual run never pays the ~0.3 s of CPU a worker costs to start.
  */
 export const INLINE_MAX_CHARS = 4096;
+/** Short bodies are worth a worker only by the hundreds (a cold cache of a large tree). */
+const SHARED_BACKLOG = 256;
 
-/** Parses the long bodies as they are added, overlapping the reading of the tree and the other rules. */
-export function parseStream(budget: Budget = DEFAULT_BUDGET): ParseStream {
-  const queue: SourceFile[] = [];
+/** `share`: also queue short bodies, for the worker to help with (validateRepo); else they are left to ctx.markdown. */
+export function parseStream(budget: Budget = DEFAULT_BUDGET, share = false): ParseStream {
+  const long: SourceFile[] = [];
+  const short: SourceFile[] = [];
   const waiting: (() => void)[] = [];
-  const results = new Map<string, ParsedMarkdown>();
+  const results = new Map<string, MarkdownFacts>();
   const loops: Promise<void>[] = [];
   let closed = false;
   const next = async (): Promise<SourceFile | undefined> => {
-    while (queue.length === 0 && !closed) await new Promise<void>((wake) => waiting.push(wake));
-    return queue.shift();
+    while (long.length === 0 && short.length === 0 && !closed) await new Promise<void>((wake) => waiting.push(wake));
+    return long.shift() ?? short.shift();
   };
   const work = async (index: number) => {
     for (let source = await next(); source; source = await next()) {
@@ -117,15 +56,26 @@ export function parseStream(budget: Budget = DEFAULT_BUDGET): ParseStream {
   };
   return {
     add(source) {
-      if (!source.path.endsWith('.md') || source.body.length <= INLINE_MAX_CHARS || source.body.trim() === '') return;
-      queue.push(source);
-      // Started by the first long body only: a tree of short pages never pays for a worker.
-      workers(queue.length >= BACKLOG_FOR_SECOND ? MAX_WORKERS : 1);
+      if (!source.path.endsWith('.md') || source.body.trim() === '') return;
+      if (source.body.length > INLINE_MAX_CHARS) {
+        long.push(source);
+        // Started by the first long body: a tree of short pages never pays for a worker.
+        workers(long.length >= BACKLOG_FOR_SECOND ? MAX_WORKERS : 1);
+      } else if (share) {
+        short.push(source);
+        if (short.length >= SHARED_BACKLOG) workers(1);
+      } else return;
       waiting.shift()?.();
     },
     async done() {
       closed = true;
       for (const wake of waiting.splice(0)) wake();
+      // The main thread's share: short bodies from the back, yielding between them so that the workers get
+      // their next body meanwhile (they are handed one at a time, from this thread).
+      for (let source = short.pop(); source; source = short.pop()) {
+        results.set(source.path, markdownFacts(source.body));
+        await new Promise((resume) => setImmediate(resume));
+      }
       await Promise.all(loops);
       return results;
     },
@@ -133,7 +83,7 @@ export function parseStream(budget: Budget = DEFAULT_BUDGET): ParseStream {
 }
 
 /** Parses every long markdown body of `sources` in the workers, by path (short ones are left to ctx.markdown). */
-export function parseBodies(sources: Iterable<SourceFile>, budget: Budget = DEFAULT_BUDGET): Promise<Map<string, ParsedMarkdown>> {
+export function parseBodies(sources: Iterable<SourceFile>, budget: Budget = DEFAULT_BUDGET): Promise<Map<string, MarkdownFacts>> {
   const stream = parseStream(budget);
   for (const source of sources) stream.add(source);
   return stream.done();

@@ -1,6 +1,7 @@
 /** The markdown guards: the nesting pre-scan lets honest layouts through; the worker pool enforces a time budget. */
 import { describe, expect, it } from 'vitest';
 import { MAX_MARKDOWN_NESTING, nestingLine, parseMarkdownSafely } from '../../src/validate/markdown-guard.ts';
+import { markdownFacts } from '../../src/validate/markdown-facts.ts';
 import { INLINE_MAX_CHARS, parseBodies } from '../../src/validate/markdown-pool.ts';
 import { parseSource } from '../../src/content/source.ts';
 import { classifyPath } from '../../src/content/paths.ts';
@@ -40,7 +41,8 @@ describe('markdown worker pool', () => {
     expect(long.body.length).toBeGreaterThan(INLINE_MAX_CHARS);
     const parsed = await parseBodies([long, short]);
     expect([...parsed.keys()]).toEqual([INFO]);
-    expect(parsed.get(INFO)).toEqual(parseMarkdownSafely(long.body));
+    expect(parsed.get(INFO)).toEqual(markdownFacts(long.body));
+    expect(parsed.get(INFO)).toMatchObject({ ok: true, links: { length: 400 }, outline: [{ type: 'heading', depth: 2, line: 2 }] });
   });
 
   it('refuses a body whose parse exceeds its time budget, and checks the other files as usual', async () => {

@@ -22,8 +22,8 @@ function readDir(root: string, rel: string, out: Record<string, Buffer>): Record
   return out;
 }
 
-/** The valid fixture by repository path. */
-export const FIXTURE: Readonly<Record<string, Buffer>> = readDir(VALID_FIXTURE, '', {});
+/** The valid fixture by repository path (content/ only: a validation of the fixture on disk leaves .cache/ beside it). */
+export const FIXTURE: Readonly<Record<string, Buffer>> = readDir(VALID_FIXTURE, 'content', {});
 
 export type MemoryChange = MemoryEntry | null;
 

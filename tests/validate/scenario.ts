@@ -19,7 +19,8 @@ export type Change = string | Buffer | null | { symlinkTo: string };
 export function makeScenario(changes: Record<string, Change> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'ppid-validate-'));
   made.push(root);
-  cpSync(VALID_FIXTURE, root, { recursive: true });
+  // content/ only: a validation of the fixture itself leaves its content cache (.cache/) beside it.
+  cpSync(VALID_FIXTURE, root, { recursive: true, filter: (src) => !src.includes('/.cache') });
   for (const [path, change] of Object.entries(changes)) {
     const abs = join(root, path);
     rmSync(abs, { force: true });

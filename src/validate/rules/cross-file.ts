@@ -2,7 +2,7 @@
  * Relations between files: every OPD folder has a profile, dataset metadata and CSV come in pairs,
  * `rincian` codes exist, a kecamatan's kode wilayah exists, `dikecualikan` entries carry no content.
  */
-import { locate } from '../../content/source.ts';
+import { locate } from '../../content/locate.ts';
 import { RINCIAN, RINCIAN_CODES } from '../../schemas/rincian.ts';
 import type { Rule } from '../rule.ts';
 import { shown } from '../text.ts';

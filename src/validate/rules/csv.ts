@@ -20,9 +20,9 @@ export const csv: Rule = {
     { id: 'csv/ragged-row', severity: 'error', description: 'Jumlah sel dalam baris tidak sama dengan jumlah kolom' },
     { id: 'csv/formula', severity: 'error', description: 'Sel teks diawali =, +, - atau @ yang akan dijalankan sebagai rumus oleh spreadsheet' },
   ],
-  async check(ctx) {
-    for (const file of ctx.tree.files) {
-      if (file.kind !== 'dataset-csv' || !file.regular) continue;
+  check(ctx) {
+    return ctx.eachFile(async (file) => {
+      if (file.kind !== 'dataset-csv' || !file.regular) return;
       const { decoded, rows, meta } = await ctx.csv(file);
       const metaFile = file.path.replace(/\.csv$/, '.yaml');
       if (!decoded.ok) {
@@ -31,12 +31,12 @@ export const csv: Rule = {
           message: decoded.encoding === 'utf-16' ? 'berkas CSV tersimpan sebagai UTF-16 (Unicode), bukan UTF-8' : 'berkas CSV bukan UTF-8 (kemungkinan ANSI/Windows-1252)',
           hint: 'Di Excel pilih File → Simpan Sebagai → "CSV UTF-8 (dipisahkan koma)"; di LibreOffice centang "Edit filter settings" dan pilih Unicode (UTF-8).',
         });
-        continue;
+        return;
       }
-      if (!meta) continue; // the metadata's own problems are reported by the frontmatter and cross-file rules
+      if (!meta) return; // the metadata's own problems are reported by the frontmatter and cross-file rules
       if (rows.length === 0) {
         ctx.report({ file: file.path, line: 1, rule: 'csv/header', message: 'berkas CSV kosong', hint: 'Baris pertama harus berisi nama kolom sesuai kamus kolom di metadata, diikuti baris data.' });
-        continue;
+        return;
       }
       const header = rows[0].cells.map((c) => c.trim());
       const expected = meta.kolom.map((k) => k.nama);
@@ -49,7 +49,7 @@ export const csv: Rule = {
             message: `berkas memakai pemisah kolom "${name}" tetapi metadata menyatakan "${meta.pemisah}"`,
             hint: `Tambahkan \`pemisah: "${name}"\`${used === ';' ? ' (dan `desimal: ","` bila angka memakai koma desimal)' : ''} di ${metaFile}, atau simpan ulang CSV dengan pemisah "${meta.pemisah}".`,
           });
-          continue;
+          return;
         }
       }
       let headerOk = header.length === expected.length;
@@ -62,7 +62,7 @@ export const csv: Rule = {
           hint: `Baris pertama CSV harus persis: ${expected.join(meta.pemisah === 'tab' ? '\\t' : meta.pemisah)} (sama dengan \`kolom\` di ${metaFile}, urutan yang sama).`,
         });
       }
-      if (!headerOk && header.length !== expected.length) continue;
+      if (!headerOk && header.length !== expected.length) return;
       const report = (rule: string, line: number, column: number, message: string, hint: string) => ctx.report({ file: file.path, line, column, rule, message, hint });
       for (const row of rows.slice(1)) {
         if (row.cells.length !== expected.length) {
@@ -89,6 +89,6 @@ export const csv: Rule = {
           }
         });
       }
-    }
+    });
   },
 };

@@ -14,6 +14,7 @@ export const duplicateSlug: Rule = {
   check(ctx) {
     const seen = new Map<string, string>();
     const newsTitles = new Map<string, string>();
+    // Every file, also outside the scope of `validate -- <file>`: which of two files is reported depends on the other.
     return ctx.eachFile((file) => {
       if (!file.opd || !['berita', 'informasi', 'dataset', 'dokumen'].includes(file.kind)) return;
       const key = `${file.opd}/${file.kind}/${file.slug.toLowerCase()}`;
@@ -26,8 +27,8 @@ export const duplicateSlug: Rule = {
         });
       } else seen.set(key, file.path);
       if (file.kind === 'berita') {
-        const judul = (ctx.tree.sources.get(file.path)?.data as { judul?: unknown } | undefined)?.judul;
-        if (typeof judul !== 'string') return;
+        const judul = ctx.newsTitle(file);
+        if (judul === undefined) return;
         const titleKey = `${file.opd}/${suggestSlug(judul)}`;
         const twin = newsTitles.get(titleKey);
         if (twin) {
@@ -38,6 +39,6 @@ export const duplicateSlug: Rule = {
           });
         } else newsTitles.set(titleKey, file.path);
       }
-    });
+    }, 'all');
   },
 };

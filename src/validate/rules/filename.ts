@@ -2,7 +2,7 @@
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { wibDateString } from '../../lib/wib.ts';
 import { BeritaSchema } from '../../schemas/berita.ts';
-import { locate } from '../../content/source.ts';
+import { locate } from '../../content/locate.ts';
 import type { Rule } from '../rule.ts';
 import { shown } from '../text.ts';
 

@@ -3,7 +3,8 @@
  * extension, within the size limits of pemda.yaml; every attachment referenced from content exists.
  */
 import { fileClassOf, extensionOf, resolveOpdFile, EXTENSIONS, type FileClass } from '../../content/paths.ts';
-import { locate, type SourceFile } from '../../content/source.ts';
+import { locate } from '../../content/locate.ts';
+import type { SourceFile } from '../../content/source.ts';
 import type { TreeFile } from '../../content/tree.ts';
 import type { RuleContext } from '../context.ts';
 import type { Rule } from '../rule.ts';
@@ -48,15 +49,16 @@ function checkReferences(ctx: RuleContext, source: SourceFile, existing: Set<str
   for (const [path, written] of referencedFiles(source)) {
     const target = resolveOpdFile(source.opd, written);
     if (!target) continue; // reported by the schema as files/path-outside
-    const { line, column } = locate(source, path);
+    // Located only when reported: a cached source parses its YAML again for it (src/content/locate.ts).
     if (!existing.has(target)) {
+      const { line, column } = locate(source, path);
       ctx.report({
         file: source.path, line, column, rule: 'files/attachment-missing',
         message: `berkas "${shown(written)}" tidak ditemukan di folder OPD`,
         hint: `Unggah berkasnya ke ${shown(target)} atau perbaiki nama berkas (huruf besar/kecil berpengaruh).`,
       });
     } else if (path[0] === 'gambar' && fileClassOf(target) !== 'gambar') {
-      ctx.report({ file: source.path, line, column, rule: 'files/extension', message: `\`gambar\` harus berupa foto (${EXTENSIONS.gambar.join(', ')})`, hint: 'Pilih berkas gambar jpg, png atau webp.' });
+      ctx.report({ file: source.path, ...locate(source, path), rule: 'files/extension', message: `\`gambar\` harus berupa foto (${EXTENSIONS.gambar.join(', ')})`, hint: 'Pilih berkas gambar jpg, png atau webp.' });
     }
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import { schemaOf } from '../../content/model.ts';
-import { locate, type SourceFile } from '../../content/source.ts';
+import { locate } from '../../content/locate.ts';
+import type { SourceFile } from '../../content/source.ts';
 import type { RuleContext } from '../context.ts';
 import type { Rule } from '../rule.ts';
 import { listed, shown } from '../text.ts';

@@ -1,14 +1,11 @@
 /** Links and images in markdown: no script/data URLs; internal pages and OPD files must exist. */
-import type { Definition, Image, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { resolveOpdFile } from '../../content/paths.ts';
 import { UNSAFE_URL } from '../../lib/markdown.ts';
 import type { SourceFile } from '../../content/source.ts';
 import type { RuleContext } from '../context.ts';
+import { usable } from '../markdown-facts.ts';
 import type { Rule } from '../rule.ts';
 import { shown } from '../text.ts';
-
-type LinkNode = Link | Image | Definition;
 
 type UrlProblem = { rule: string; message: string; hint: string; severity?: 'warning' };
 
@@ -74,12 +71,10 @@ export const markdownLinks: Rule = {
       if (!source.path.endsWith('.md') || !source.body.trim()) return;
       const parsed = ctx.markdown(source);
       if (!parsed.ok) return; // reported by markdown-structure
-      visit(parsed.root, ['link', 'image', 'definition'], (node) => {
-        const n = node as LinkNode;
-        const problem = checkUrl(ctx, source, n.url, paths);
-        if (!problem) return;
-        ctx.report({ file: source.path, line: (n.position?.start.line ?? 1) + source.bodyLine - 1, column: n.position?.start.column ?? 1, ...problem });
-      });
+      for (const link of usable(parsed).links) {
+        const problem = checkUrl(ctx, source, link.url, paths);
+        if (problem) ctx.report({ file: source.path, line: link.line + source.bodyLine - 1, column: link.column, ...problem });
+      }
     });
   },
 };

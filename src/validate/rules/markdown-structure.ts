@@ -2,8 +2,7 @@
  * Readable structure: images carry alt text, headings start at ## and never skip a level (WCAG 1.3.1).
  * Also reports bodies refused before any markdown check could run (too deeply nested, too slow to parse).
  */
-import type { Heading, Image } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { usable } from '../markdown-facts.ts';
 import { MAX_MARKDOWN_NESTING } from '../markdown-guard.ts';
 import type { Rule } from '../rule.ts';
 
@@ -35,37 +34,34 @@ export const markdownStructure: Rule = {
       if (!source.path.endsWith('.md') || !source.body.trim()) return;
       const parsed = ctx.markdown(source);
       if (!parsed.ok) return void ctx.report({ file: source.path, line: parsed.line + source.bodyLine - 1, ...REFUSED[parsed.reason] });
-      const lineOf = (n: Heading | Image) => (n.position?.start.line ?? 1) + source.bodyLine - 1;
       let previous = 1;
-      visit(parsed.root, ['heading', 'image'], (node) => {
-        if (node.type === 'image') {
-          const image = node as Image;
-          if (!image.alt?.trim()) {
+      for (const item of usable(parsed).outline) {
+        const line = item.line + source.bodyLine - 1;
+        if (item.type === 'image') {
+          if (!item.alt) {
             ctx.report({
-              file: source.path, line: lineOf(image), column: image.position?.start.column ?? 1, severity: 'warning', rule: 'markdown/image-alt',
+              file: source.path, line, column: item.column, severity: 'warning', rule: 'markdown/image-alt',
               message: 'gambar tanpa teks alternatif',
               hint: 'Tulis gambaran isi gambar di dalam kurung siku: ![Camat meninjau tanggul di Desa Sriwulan](dokumen/foto.jpg).',
             });
           }
-          return;
+          continue;
         }
-        const heading = node as Heading;
-        const line = lineOf(heading);
-        if (heading.depth === 1) {
+        if (item.depth === 1) {
           ctx.report({
             file: source.path, line, rule: 'markdown/heading-order',
             message: 'judul tingkat 1 (#) tidak boleh dipakai di isi tulisan',
             hint: 'Judul halaman sudah diambil dari isian `judul`; mulai judul bagian dengan ## (dua tanda pagar).',
           });
-        } else if (heading.depth > previous + 1) {
+        } else if (item.depth > previous + 1) {
           ctx.report({
             file: source.path, line, rule: 'markdown/heading-order',
-            message: `judul bagian melompat dari tingkat ${previous} ke tingkat ${heading.depth}`,
+            message: `judul bagian melompat dari tingkat ${previous} ke tingkat ${item.depth}`,
             hint: `Pakai ${'#'.repeat(previous + 1)} untuk bagian ini supaya pembaca layar bisa mengikuti struktur.`,
           });
         }
-        previous = heading.depth;
-      });
+        previous = item.depth;
+      }
     });
   },
 };

@@ -10,8 +10,7 @@ import type { TreeFile } from '../../content/tree.ts';
 import { BatasUkuranSchema } from '../../schemas/pemda.ts';
 import type { RuleContext } from '../context.ts';
 import { findPersonalData, type Finding, type PersonalDataCheck } from '../personal-data/detect.ts';
-import { officeText } from '../personal-data/office-text.ts';
-import { pdfText } from '../personal-data/pdf-text.ts';
+import { documentFacts } from '../documents.ts';
 import { mapLimit } from '../personal-data/pool.ts';
 import { LineIndex } from '../personal-data/position.ts';
 import { maskDigits } from '../personal-data/redact.ts';
@@ -22,8 +21,6 @@ export { looksLikeNik } from '../personal-data/nik.ts';
 
 /** Documents read at once: PDF.js runs on the main thread, so more only adds memory. */
 const DOCUMENT_CONCURRENCY = 4;
-/** A page with fewer visible characters than this counts as having no text (a stamp, a page number). */
-const MIN_PAGE_TEXT = 10;
 
 /** Where a finding sits: in text (line and column say where), in the file name, or in a part of a document. */
 type Where = { kind: 'text' } | { kind: 'filename' } | { kind: 'document'; label: string; pdf: boolean };
@@ -59,22 +56,22 @@ function report(ctx: RuleContext, file: string, line: number, column: number, fi
 }
 
 function scanSources(ctx: RuleContext): void {
-  for (const source of ctx.tree.sources.values()) {
+  ctx.eachSource((source) => {
     const findings = findPersonalData(source.text, ctx.officialPhones);
-    if (findings.length === 0) continue;
+    if (findings.length === 0) return;
     const lines = new LineIndex(source.text);
     for (const finding of findings) {
       const { line, column } = lines.at(finding.index);
       report(ctx, source.path, line, column, finding, { kind: 'text' });
     }
-  }
+  });
 }
 
 /** A NIK in a file name is published twice: in the URL of the file and in every link to it. */
-function scanFileNames(ctx: RuleContext): void {
-  for (const file of ctx.tree.files) {
+function scanFileNames(ctx: RuleContext): Promise<void> {
+  return ctx.eachFile((file) => {
     for (const finding of findPersonalData(file.path, ctx.officialPhones)) report(ctx, file.path, 1, 1, finding, { kind: 'filename' });
-  }
+  });
 }
 
 async function scanCsv(ctx: RuleContext, file: TreeFile): Promise<void> {
@@ -90,57 +87,21 @@ async function scanCsv(ctx: RuleContext, file: TreeFile): Promise<void> {
   }
 }
 
-type DocumentResult =
-  | { kind: 'text'; parts: { label: string; text: string }[]; textless: boolean }
-  | { kind: 'unreadable'; encrypted: boolean; raw?: string };
-
-const MAGIC: Record<string, (b: Buffer) => boolean> = {
-  pdf: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
-  zip: (b) => b.readUInt32LE(0) === 0x04034b50,
-};
-
-/** A file that parses as nothing and holds no page or stream has nothing a reader could see. */
-const PDF_CONTENT = /\/Page\b|\bstream\b/;
-
-async function readDocument(ctx: RuleContext, file: TreeFile): Promise<DocumentResult | undefined> {
-  const bytes = await ctx.readBytes(file);
-  if (bytes.length < 5) return undefined;
-  const ext = extensionOf(file.path);
-  if (ext === 'pdf') {
-    if (!MAGIC.pdf(bytes)) return undefined; // files/content-mismatch
-    const result = await pdfText(bytes);
-    if (result.ok) {
-      const textless = result.pages.length > 0 && result.pages.every((p) => p.replace(/\s/g, '').length < MIN_PAGE_TEXT);
-      return { kind: 'text', parts: result.pages.map((text, i) => ({ label: `halaman ${i + 1} PDF`, text })), textless };
-    }
-    // Printable ASCII only: binary bytes are no text, and would make normalisation map every byte.
-    const raw = bytes.toString('latin1').replace(/[^\x20-\x7e\n]+/g, ' ');
-    if (result.reason === 'broken' && !PDF_CONTENT.test(raw)) return undefined;
-    return { kind: 'unreadable', encrypted: result.reason === 'encrypted', raw };
-  }
-  if (!MAGIC.zip(bytes)) return undefined; // files/content-mismatch
-  try {
-    return { kind: 'text', parts: officeText(bytes, ext), textless: false };
-  } catch (error) {
-    return { kind: 'unreadable', encrypted: (error as { encrypted?: boolean }).encrypted === true };
-  }
-}
-
 async function scanDocuments(ctx: RuleContext): Promise<void> {
   const limits = ctx.pemda?.batas_ukuran ?? BatasUkuranSchema.parse({});
-  const documents = ctx.tree.files.filter((file) => {
+  const documents: TreeFile[] = [];
+  await ctx.eachFile((file) => {
     const cls = fileClassOf(file.path);
     // Oversized files are reported by files/size and are not read here.
-    return file.regular && !file.symlink && (cls === 'pdf' || cls === 'dokumen') && file.size <= limits[cls] * 1024;
+    if (file.regular && !file.symlink && (cls === 'pdf' || cls === 'dokumen') && file.size <= limits[cls] * 1024) documents.push(file);
   });
-  const results = await mapLimit(documents, DOCUMENT_CONCURRENCY, (file) => readDocument(ctx, file));
+  const results = await mapLimit(documents, DOCUMENT_CONCURRENCY, (file) => documentFacts(ctx, file));
   documents.forEach((file, i) => {
     const result = results[i];
-    if (!result) return;
     const isPdf = extensionOf(file.path) === 'pdf';
+    if (result.kind === 'none') return;
     if (result.kind === 'unreadable') {
-      // What could not be parsed may still hold plain text (uncompressed PDF strings): scan the raw bytes too.
-      for (const finding of findPersonalData(result.raw ?? '', ctx.officialPhones)) report(ctx, file.path, 1, 1, finding, { kind: 'document', label: 'isi berkas (mentah)', pdf: isPdf });
+      for (const finding of result.findings) report(ctx, file.path, 1, 1, finding, { kind: 'document', label: 'isi berkas (mentah)', pdf: isPdf });
       ctx.report({
         file: file.path, line: 1, rule: 'personal-data/unreadable',
         message: `${isPdf ? 'PDF' : 'dokumen'} ini ${result.encrypted ? 'terkunci kata sandi' : 'rusak atau tidak dapat dibuka'}, sehingga isinya tidak dapat diperiksa dari data pribadi`,
@@ -149,7 +110,7 @@ async function scanDocuments(ctx: RuleContext): Promise<void> {
       return;
     }
     for (const part of result.parts) {
-      for (const finding of findPersonalData(part.text, ctx.officialPhones)) report(ctx, file.path, 1, 1, finding, { kind: 'document', label: part.label, pdf: isPdf });
+      for (const finding of part.findings) report(ctx, file.path, 1, 1, finding, { kind: 'document', label: part.label, pdf: isPdf });
     }
     if (result.textless) {
       ctx.report({
@@ -173,8 +134,8 @@ export const personalData: Rule = {
   ],
   async check(ctx) {
     scanSources(ctx);
-    scanFileNames(ctx);
-    for (const file of ctx.tree.files) if (file.kind === 'dataset-csv' && file.regular) await scanCsv(ctx, file);
+    await scanFileNames(ctx);
+    await ctx.eachFile((file) => (file.kind === 'dataset-csv' && file.regular ? scanCsv(ctx, file) : undefined));
     await scanDocuments(ctx);
   },
 };
