@@ -7,7 +7,7 @@ export function buildKnownRoutes(tree: ContentTree): Set<string> {
   for (const f of tree.files) {
     const opd = f.opd ?? '';
     switch (f.kind) {
-      case 'profil': routes.add(urls.opd(opd)).add(urls.opdRss(opd)).add(urls.kepatuhanOpd(opd)).add(urls.opdBerita(opd)).add(urls.dataOpd(opd)); break;
+      case 'profil': routes.add(urls.opd(opd)).add(urls.opdRss(opd)).add(urls.kepatuhanOpd(opd)).add(urls.opdBerita(opd)).add(urls.dataOpd(opd)).add(urls.dipOpd(opd)).add(urls.opdDokumen(opd)); break;
       case 'dokumen': routes.add(urls.dokumen(opd, f.slug)); break;
       case 'berita': routes.add(urls.berita(opd, f.slug)); break;
       case 'informasi': routes.add(urls.informasi(opd, f.slug)); break;
