@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Entry } from '../content/model.ts';
 import { resolveOpdFile } from '../content/paths.ts';
-import { datasetCsvPath } from '../content/types/index.ts';
+import { datasetCsvPath as csvInOpdFolder } from '../content/types/index.ts';
 import type { ContentTree, TreeFile } from '../content/tree.ts';
 import { decodeCsv, delimiterOf, parseCell, parseCsvRows, typedRecords, type CsvRow } from '../lib/csv.ts';
 import type { Dataset, TipeKolom } from '../schemas/index.ts';
@@ -72,7 +72,7 @@ export function displayCell(raw: string, kolom: Kolom, desimal: Dataset['desimal
 
 /** Repository path of a dataset's CSV, resolved only through resolveOpdFile. */
 export function datasetCsvPath(entry: Entry<Dataset>): string | null {
-  return resolveOpdFile(entry.opd, datasetCsvPath(entry.slug));
+  return resolveOpdFile(entry.opd, csvInOpdFolder(entry.slug));
 }
 
 /** The dataset's CSV file in the tree (a regular file, not a symlink), without reading it. */
