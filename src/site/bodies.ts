@@ -100,5 +100,7 @@ export function prerenderBodies(model: ContentModel, minBodies = WORKER_MIN_BODI
   };
   worker.on('error', finish);
   worker.on('exit', finish);
-  worker.unref();
+  // Never unref the worker: a page awaiting a body it has not delivered yet holds no other handle, and an unref'd
+  // worker would let the event loop drain and the process exit mid-build (exit 13, "unsettled top-level await").
+  // The thread ends by itself once its list is rendered.
 }

@@ -52,3 +52,33 @@ describe('rendered bodies', () => {
     expect(callers.sort()).toEqual(['src/lib/render.ts', 'src/site/bodies.ts', 'src/site/render-worker.ts']);
   });
 });
+
+describe('rendering ahead in a worker', () => {
+  it('keeps the process alive while a page waits for a body the worker has not delivered yet', async () => {
+    const { execFile } = await import('node:child_process');
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'ppid-bodies-'));
+    const bodies = new URL('../../src/site/bodies.ts', import.meta.url).pathname;
+    const worker = new URL('../../src/site/render-worker.ts', import.meta.url).pathname;
+    // The only pending work of this process is the awaited body, queued last behind 3,000 others: exactly the
+    // situation of a page of /halaman/ rendered early in a five-years build.
+    const script = `import { prerenderBodies, bodyHtml } from ${JSON.stringify(bodies)};
+const berita = Array.from({ length: 3000 }, (_, i) => ({ opd: 'contoh', slug: 'b' + i, path: 'content/opd/contoh/berita/b' + i + '.md', data: {}, body: '## Judul ' + i + '\\n\\n' + 'Isi berita yang cukup panjang. '.repeat(40) }));
+const halaman = [{ opd: '', slug: 'h', path: 'content/halaman/h.md', data: {}, body: 'Halaman *terakhir*.' }];
+prerenderBodies({ opds: new Map(), berita, informasi: [], dokumen: [], halaman }, 1);
+process.stdout.write(await bodyHtml(halaman[0], {}));
+`;
+    await writeFile(join(dir, 'run.ts'), script);
+    try {
+      const out = await new Promise<{ code: number; stdout: string }>((done) =>
+        execFile(process.execPath, [join(dir, 'run.ts')], { env: { ...process.env, [BODY_WORKER_ENV]: worker } }, (error, stdout) =>
+          done({ code: (error as { code?: number } | null)?.code ?? 0, stdout }),
+        ),
+      );
+      expect(out).toEqual({ code: 0, stdout: '<p>Halaman <em>terakhir</em>.</p>' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
