@@ -5,6 +5,7 @@
  * Parsing goes through the content cache (cache.ts): a source whose bytes were parsed before costs a read and a
  * hash. `PPID_TRACE=1` logs every read of the whole tree to stderr (how many times a build parses it).
  */
+import { mapLimit } from '../lib/pool.ts';
 import type { z } from 'zod';
 import { BatasUkuranSchema } from '../schemas/pemda.ts';
 import { cacheFor, contentHash, type ContentCache } from './cache.ts';
@@ -44,7 +45,7 @@ export interface ReadOptions {
   select?: (file: TreeFile) => boolean;
 }
 
-const READ_BATCH = 64;
+const READ_CONCURRENCY = 64;
 const TEXT_KINDS = new Set(['pemda', 'halaman', 'profil', 'berita', 'informasi', 'dataset', 'dokumen']);
 const PEMDA = `${CONTENT_DIR}/pemda.yaml`;
 
@@ -87,10 +88,7 @@ export async function buildContentTree(root: string, files: TreeFile[], read: Re
   const text = files.filter((f) => f.path !== PEMDA && TEXT_KINDS.has(f.kind) && (!select || select(f)));
   // Bounded concurrency: a 5-year tree has >10,000 sources and unbounded reads hit EMFILE. Inserted in walk
   // order, whatever order the reads finish in, so that every run reports in the same order.
-  for (let i = 0; i < text.length; i += READ_BATCH) {
-    const batch = await Promise.all(text.slice(i, i + READ_BATCH).map((f) => load(f, limits.teks * 1024)));
-    for (const source of batch) if (source) sources.set(source.path, source);
-  }
+  for (const source of await mapLimit(text, READ_CONCURRENCY, (f) => load(f, limits.teks * 1024))) if (source) sources.set(source.path, source);
   if (cache) await cache.flush({ prune: !select });
   if (!select && process.env.PPID_TRACE === '1') {
     process.stderr.write(`[ppid-trace] pohon konten dibaca: ${files.length} berkas, ${sources.size} sumber (${hits} dari cache, ${sources.size - hits} diurai), ${Math.round(performance.now() - started)} ms\n`);
@@ -122,9 +120,8 @@ export async function readProfiles(root: string): Promise<ContentTree> {
 export async function readMoreSources(tree: ContentTree, files: TreeFile[]): Promise<Map<string, SourceFile>> {
   const pack = tree.cache ? true : undefined;
   const out = new Map<string, SourceFile>();
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    const batch = await Promise.all(files.slice(i, i + READ_BATCH).map((f) => loadSource(f, tree.limits.teks * 1024, tree.read, pack)));
-    for (const loaded of batch) if (loaded) out.set(loaded.source.path, loaded.source);
+  for (const loaded of await mapLimit(files, READ_CONCURRENCY, (f) => loadSource(f, tree.limits.teks * 1024, tree.read, pack))) {
+    if (loaded) out.set(loaded.source.path, loaded.source);
   }
   return out;
 }

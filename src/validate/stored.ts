@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readRecord, writeRecord } from '../content/cache.ts';
 import { hashOf, type ContentTree } from '../content/tree.ts';
-import { mapLimit } from './personal-data/pool.ts';
+import { mapLimit } from '../lib/pool.ts';
 import type { Problem } from './problem.ts';
 
 const FILE = 'validasi.bin';

@@ -11,7 +11,7 @@ import { BatasUkuranSchema } from '../../schemas/pemda.ts';
 import type { RuleContext } from '../context.ts';
 import { findPersonalData, type Finding, type PersonalDataCheck } from '../personal-data/detect.ts';
 import { documentFacts } from '../documents.ts';
-import { mapLimit } from '../personal-data/pool.ts';
+import { mapLimit } from '../../lib/pool.ts';
 import { LineIndex } from '../personal-data/position.ts';
 import { maskDigits } from '../personal-data/redact.ts';
 import type { Rule } from '../rule.ts';
