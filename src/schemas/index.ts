@@ -8,3 +8,4 @@ export * from './informasi.ts';
 export * from './dataset.ts';
 export * from './dokumen.ts';
 export * from './halaman.ts';
+export * from './aplikasi.ts';
