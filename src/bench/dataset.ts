@@ -113,7 +113,7 @@ export function renderYaml(d: Dataset): string {
     `deskripsi: ${scalar(`${judul} yang dihimpun ${d.opd.nama}. Angka dalam set data ini adalah data sintetis untuk uji beban portal, bukan angka resmi.`)}`,
     `topik: ${t.topik}`, `periode: ${scalar(periode)}`, `frekuensi: ${t.frekuensi}`, `tingkat_penyajian: ${tingkat}`,
     'walidata: dinkominfo', 'lisensi: CC-BY-4.0', 'kata_kunci:', ...t.kata.map((k) => `  - ${scalar(k)}`),
-    `sumber: ${scalar(`${d.opd.nama} (data sintetis)`)}`,
+    `keterangan_sumber: ${scalar(`${d.opd.nama} (data sintetis)`)}`,
     ...(d.semicolon ? ['pemisah: ";"', 'desimal: ","'] : []),
     `diperbarui: ${wibDateString(new Date(d.diperbarui))}`, 'kolom:',
   ];

@@ -8,6 +8,7 @@ import type { Pemda } from '../schemas/index.ts';
 import { CMS_KINDS, CMS_TYPES, type CmsKind, type TypeOf } from '../content/types/index.ts';
 import { JENIS_OPD, KATEGORI, RINCIAN } from '../schemas/rincian.ts';
 import { TIPE_KOLOM } from '../schemas/dataset.ts';
+import { INTEGRASI, JENIS_APLIKASI, STATUS_APLIKASI } from '../schemas/aplikasi.ts';
 import { opdDir } from '../content/paths.ts';
 import { fieldsOf, type CmsField, type FieldOverrides } from './fields.ts';
 
@@ -33,6 +34,7 @@ export const CMS_ONLY_FIELDS: Record<CmsKind, readonly string[]> = {
   dataset: ['csv'],
   dokumen: [],
   profil: ['body'],
+  aplikasi: [],
 };
 
 /** Collection names carry the OPD: editorial-workflow branches are `cms/<collection>/<slug>`, shared by all OPDs. */
@@ -61,6 +63,33 @@ const tipeKolomLabels: Record<(typeof TIPE_KOLOM)[number], string> = {
   'kode-wilayah': 'Kode wilayah Kemendagri',
   'ya-tidak': 'Ya/tidak',
 };
+
+const statusAplikasiLabels: Record<(typeof STATUS_APLIKASI)[number], string> = {
+  aktif: 'Aktif (dipakai sehari-hari)',
+  'dalam-pengembangan': 'Dalam pengembangan',
+  'tidak-aktif': 'Tidak aktif lagi',
+};
+const jenisAplikasiLabels: Record<(typeof JENIS_APLIKASI)[number], string> = {
+  nasional: 'Nasional (aplikasi pemerintah pusat, misalnya SIPD)',
+  daerah: 'Daerah (dibangun atau dikelola Pemkab)',
+};
+const integrasiLabels: Record<(typeof INTEGRASI)[number], string> = {
+  panen: 'Dipanen otomatis ke portal',
+  'unggah-manual': 'Diunggah manual oleh editor',
+  belum: 'Belum terhubung ke portal',
+};
+
+/**
+ * The `dataset` field of an application: a pick list of the OPD's own datasets (Decap's relation widget storing
+ * each dataset's slug), so an editor cannot name another OPD's dataset or misspell one. Per OPD, hence not an override.
+ */
+function datasetPicker(opd: string): Partial<CmsField> {
+  return {
+    widget: 'relation', collection: collectionName('dataset', opd), value_field: '{{slug}}',
+    hint: 'Pilih dataset OPD ini yang datanya berasal dari aplikasi ini (cari menurut judul).',
+    search_fields: ['judul'], display_fields: ['judul'], multiple: true, field: undefined, pattern: undefined,
+  };
+}
 
 /**
  * Required only for one kategori. `required: true` keeps "opsional" off the label; the `bersyarat` widget does the
@@ -104,7 +133,12 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
   },
   dataset: {
     deskripsi: { widget: 'text' },
-    sumber: { widget: 'text' },
+    keterangan_sumber: { widget: 'text' },
+    // Optional and technical (Dinkominfo fills it in): folded away until opened.
+    sumber: { collapsed: true },
+    'sumber.format': { optionLabels: { csv: 'CSV', json: 'JSON', 'ckan-datastore': 'CKAN DataStore (datastore_search)' } },
+    'sumber.pemisah': { optionLabels: { ',': 'Koma (,)', ';': 'Titik koma (;)', tab: 'Tab' } },
+    'sumber.desimal': { optionLabels: { '.': 'Titik (.)', ',': 'Koma (,)' } },
     pemisah: { optionLabels: { ',': 'Koma (,)', ';': 'Titik koma (;)', tab: 'Tab' } },
     desimal: { optionLabels: { '.': 'Titik (.)', ',': 'Koma (,)' } },
     diperbarui: { date_only: true, default: NOW },
@@ -115,6 +149,15 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
   dokumen: {
     tanggal: { date_only: true, default: NOW },
     ringkasan: { widget: 'text' },
+  },
+  aplikasi: {
+    fungsi: { widget: 'text' },
+    status: { optionLabels: statusAplikasiLabels, default: 'aktif' },
+    jenis: { optionLabels: jenisAplikasiLabels },
+    data: { label_singular: 'jenis data' },
+    'data.item': { label: 'Jenis data' },
+    integrasi: { optionLabels: integrasiLabels, default: 'belum' },
+    diperbarui: { date_only: true, default: NOW },
   },
   profil: {
     jenis: { optionLabels: Object.fromEntries(JENIS_OPD.map((j) => [j.code, j.label])) },
@@ -268,6 +311,20 @@ export function buildCmsConfig(pemda: Pemda, opd: OpdIdentity): Record<string, u
     ...media,
     fields: schemaFields('dokumen'),
   };
+  const aplikasi = {
+    ...folder('aplikasi', 'aplikasi'),
+    label: 'Aplikasi',
+    label_singular: 'Aplikasi',
+    description: `Katalog aplikasi (sistem informasi) yang dipakai ${opd.nama} dan keterhubungannya dengan portal.`,
+    extension: 'yaml',
+    format: 'yaml',
+    identifier_field: 'nama',
+    slug: '{{slug | truncate(80)}}',
+    summary: '{{nama}}',
+    sortable_fields: ['nama', 'diperbarui'],
+    view_groups: [{ label: 'Integrasi', field: 'integrasi' }],
+    fields: schemaFields('aplikasi').map((f) => (f.name === 'dataset' ? { ...f, ...datasetPicker(opd.slug) } : f)),
+  };
   const profil = {
     name: collectionName('profil', opd.slug),
     label: 'Profil OPD',
@@ -296,6 +353,6 @@ export function buildCmsConfig(pemda: Pemda, opd: OpdIdentity): Record<string, u
     public_folder: 'dokumen',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: false },
-    collections: [berita, informasi, dataset, dokumen, profil],
+    collections: [berita, informasi, dataset, dokumen, aplikasi, profil],
   };
 }

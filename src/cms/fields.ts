@@ -33,6 +33,12 @@ export interface CmsField {
   required_when?: { field: string; equals: string; message: string };
   /** `berkas-csv`: the field whose value is the CSV delimiter. */
   delimiter_field?: string;
+  /** `relation`: the collection whose entries are offered, the value stored, what is searched and shown. */
+  collection?: string;
+  value_field?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  multiple?: boolean;
 }
 
 /** Presentation choices for one field; keys of a `FieldOverrides` map are dotted paths (`kolom.deskripsi`). */
@@ -130,7 +136,7 @@ function patternOf(inner: AnySchema): [string, string] | undefined {
 }
 
 /** The widget and widget options implied by the schema type alone. */
-function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, optionLabels?: Record<string, string>): Partial<CmsField> {
+function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, optionLabels?: Record<string, string>, optional = false): Partial<CmsField> {
   const def = defOf(inner);
   if (sameSchema(inner, WibDateSchema)) return { widget: 'wib-datetime' };
   if (sameSchema(inner, LooseTextSchema)) return { widget: 'string' };
@@ -149,7 +155,11 @@ function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, opt
         options: Object.values(def.entries ?? {}).map((value) => ({ value, label: optionLabels?.[value] ?? humanize(value) })),
       };
     case 'object':
-      return { widget: 'object', fields: fieldsOf(inner, overrides, `${path}.`) };
+      return { widget: 'object', fields: fieldsOf(inner, overrides, `${path}.`, optional) };
+    case 'record':
+      // Decap has no widget for a map (`sumber.kolom`, `sumber.header`): the field is kept out of sight and its
+      // YAML value is saved as written (Decap keeps the values of fields it does not show); edit it in the file.
+      return { widget: 'hidden' };
     case 'array': {
       const element = def.element!;
       const elementInner = unwrap(element).inner;
@@ -162,15 +172,24 @@ function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, opt
   }
 }
 
-function fieldOf(name: string, schema: AnySchema, overrides: FieldOverrides, path: string): CmsField {
-  const { inner, optional, hasDefault, defaultValue } = unwrap(schema);
+/**
+ * `inOptional`: the field belongs to an optional object. Decap checks required fields inside an object even when the
+ * editor leaves the whole object empty, so there every field is optional and has no default; the save check
+ * (save-check.ts) drops the empty object and holds a filled one to the schema.
+ */
+function fieldOf(name: string, schema: AnySchema, overrides: FieldOverrides, path: string, inOptional = false): CmsField {
+  const unwrapped = unwrap(schema);
+  const { inner } = unwrapped;
+  const optional = unwrapped.optional || inOptional;
+  const hasDefault = unwrapped.hasDefault && !inOptional;
+  const defaultValue = unwrapped.defaultValue;
   const meta = metaOf(schema);
   const { optionLabels, ...override } = overrides[path] ?? {};
   const field: CmsField = {
     name,
     label: meta.title ?? humanize(name),
     widget: 'string',
-    ...widgetOf(inner, path, overrides, optionLabels),
+    ...widgetOf(inner, path, overrides, optionLabels, optional),
     ...(meta.description ? { hint: meta.description } : {}),
     required: !optional && !hasDefault,
   };
@@ -183,6 +202,6 @@ function fieldOf(name: string, schema: AnySchema, overrides: FieldOverrides, pat
 }
 
 /** Decap fields for every key of an object schema, in schema order. */
-export function fieldsOf(schema: AnySchema, overrides: FieldOverrides = {}, prefix = ''): CmsField[] {
-  return Object.entries(shapeOf(schema)).map(([name, child]) => fieldOf(name, child, overrides, `${prefix}${name}`));
+export function fieldsOf(schema: AnySchema, overrides: FieldOverrides = {}, prefix = '', inOptional = false): CmsField[] {
+  return Object.entries(shapeOf(schema)).map(([name, child]) => fieldOf(name, child, overrides, `${prefix}${name}`, inOptional));
 }

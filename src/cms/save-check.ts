@@ -14,6 +14,11 @@ function isEmpty(value: Json): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
+/** An object the editor opened but left blank (Decap may store `{ url: '' }`): every value in it is empty. */
+function isBlankObject(value: Json): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => isEmpty(v) || isBlankObject(v));
+}
+
 /** Drops empty values of optional (or defaulted) keys, recursively, so files carry no `key: ''` lines. */
 export function cleanEntry(schema: z.ZodType, value: Json): Json {
   const { inner } = unwrap(schema);
@@ -29,7 +34,7 @@ export function cleanEntry(schema: z.ZodType, value: Json): Json {
       continue;
     }
     const { optional, hasDefault } = unwrap(field);
-    if ((optional || hasDefault) && isEmpty(child)) continue;
+    if ((optional || hasDefault) && (isEmpty(child) || isBlankObject(child))) continue;
     out[key] = cleanEntry(field, child);
   }
   return out;

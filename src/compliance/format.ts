@@ -9,6 +9,7 @@ import { RINCIAN } from '../schemas/rincian.ts';
 import { KUALIFIKASI, kualifikasiLabel } from './policy.ts';
 import { KOMPONEN, type OpdReport, type WeeklyReport } from './types.ts';
 import { tanggalPanjang } from './todo.ts';
+import { panenGagalMarkdown } from './panen.ts';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -41,6 +42,9 @@ const CSV_COLUMNS: [string, (o: OpdReport, r: WeeklyReport) => string | number][
   ['berkala_tidak_ada', (o) => o.berkala.filter((b) => b.status === 'tidak-ada').map((b) => b.rincian).join(' ')],
   ['dataset_jumlah', (o) => o.dataset.length],
   ['dataset_mutakhir', (o) => o.dataset.filter((d) => d.valid && d.mutakhir).length],
+  // Two numbers, not `3/5`: a spreadsheet reads `3/5` as a date.
+  ['sistem_terhubung', (o) => o.integrasi.terhubung],
+  ['sistem_terdaftar', (o) => o.integrasi.terdaftar],
   ['profil_lengkap', (o) => (o.profil.butir.every((b) => b.ok) ? 'ya' : 'tidak')],
   ['kesalahan_validasi', (o) => o.validasi.kesalahan],
   ['peringatan_validasi', (o) => o.validasi.peringatan],
@@ -70,6 +74,19 @@ export function formatDelta(now: number, before: number | null): string {
 /** OPDs by score (best first), then name: the ranking order of every table. */
 export function byScore(a: OpdReport, b: OpdReport): number {
   return b.skor - a.skor || a.nama.localeCompare(b.nama, 'id');
+}
+
+/** `3/5`: connected of the active systems an OPD lists, `–` for none. */
+export function integrasiCell(o: Pick<OpdReport, 'integrasi'>): string {
+  return o.integrasi.terdaftar === 0 ? '–' : `${o.integrasi.terhubung}/${o.integrasi.terdaftar}`;
+}
+
+/** The regency's systems connected to the portal, and whether that is part of the score this week. */
+function integrasiLine(report: WeeklyReport): string {
+  const terhubung = report.opd.reduce((n, o) => n + o.integrasi.terhubung, 0);
+  const terdaftar = report.opd.reduce((n, o) => n + o.integrasi.terdaftar, 0);
+  const bobot = report.kebijakan.bobot.integrasi;
+  return `Sistem terhubung ke portal: **${terhubung} dari ${terdaftar}** sistem aktif di katalog aplikasi (${bobot > 0 ? `bobot skor ${bobot}` : 'tidak dihitung dalam skor'}).`;
 }
 
 /** Content text inside the Markdown summary: no table breaks, no HTML, and no `@user`/`#123` pings or links on GitHub. */
@@ -104,16 +121,17 @@ export function formatMarkdown(report: WeeklyReport, options: MarkdownOptions = 
   }
   const u = s.unggahan;
   lines.push('', `Unggahan minggu ini: **${u.total}** (berita ${u.berita}, informasi ${u.informasi}, data ${u.data}, dokumen ${u.dokumen}).`, '');
+  lines.push(integrasiLine(report), '');
 
   lines.push('## Peringkat OPD', '');
-  lines.push(`| No | OPD | Skor | Perubahan | Kualifikasi | Unggahan | ${report.kebijakan.minggu_riwayat} minggu terakhir | Beruntun | Berkala kurang |`);
-  lines.push('|---:|---|---:|---:|---|---:|---|---:|---|');
+  lines.push(`| No | OPD | Skor | Perubahan | Kualifikasi | Unggahan | ${report.kebijakan.minggu_riwayat} minggu terakhir | Beruntun | Berkala kurang | Sistem terhubung |`);
+  lines.push('|---:|---|---:|---:|---|---:|---|---:|---|---:|');
   const ranked = [...report.opd].sort(byScore);
   ranked.forEach((o, i) => {
     const name = options.situs ? `[${escapeMd(o.nama)}](${options.situs.replace(/\/$/, '')}/kepatuhan/${o.opd}/)` : escapeMd(o.nama);
     const kurang = o.berkala.filter((b) => b.status !== 'ada').map((b) => `${b.huruf}${b.status === 'basi' ? '*' : ''}`).join(' ') || '–';
     const kual = kualifikasiLabel(o.kualifikasi) + (o.skor_nol ? ' ⚠ data pribadi' : '');
-    lines.push(`| ${i + 1} | ${name} | ${o.skor.toFixed(1)} | ${formatDelta(o.skor, o.skor_sebelumnya)} | ${kual} | ${o.unggahan.total} | \`${o.riwayat_unggahan.join(' ')}\` | ${o.beruntun} | ${kurang} |`);
+    lines.push(`| ${i + 1} | ${name} | ${o.skor.toFixed(1)} | ${formatDelta(o.skor, o.skor_sebelumnya)} | ${kual} | ${o.unggahan.total} | \`${o.riwayat_unggahan.join(' ')}\` | ${o.beruntun} | ${kurang} | ${integrasiCell(o)} |`);
   });
   lines.push('', `Berkala kurang: huruf rincian (${RINCIAN[0].huruf}–${RINCIAN[RINCIAN.length - 1].huruf}) yang tidak ada; * = ada tetapi basi (lebih dari ${report.kebijakan.basi_setelah_bulan} bulan).`, '');
 
@@ -125,6 +143,7 @@ export function formatMarkdown(report: WeeklyReport, options: MarkdownOptions = 
     if (o.todo.length > MAX_TODO_IN_SUMMARY) lines.push(`- … dan ${o.todo.length - MAX_TODO_IN_SUMMARY} tugas lain (lihat halaman kepatuhan OPD)`);
     lines.push('', '</details>', '');
   }
+  lines.push(...panenGagalMarkdown(report.panen_gagal ?? [], escapeMd));
   lines.push(`_Dibuat ${report.dibuat}. Bobot skor: ${KOMPONEN.map((k) => `${k} ${report.kebijakan.bobot[k]}`).join(', ')}._`);
   return `${lines.join('\n')}\n`;
 }

@@ -9,8 +9,11 @@ import { JenisOpdSchema, type JenisOpd } from '../schemas/rincian.ts';
 import type { Problem } from '../validate/problem.ts';
 import { uploadsIn, UPLOAD_KINDS, type Activity, type UploadCounts } from './activity.ts';
 import { checkBerkala, checkDatasets, checkProfil, checkValidasi, indexContent, isPersonalDataError, type ContentIndex } from './checks.ts';
+import { checkIntegrasi, systemsByOpd } from './integrasi.ts';
 import { KUALIFIKASI, kualifikasiOf, roundScore, type Kepatuhan } from './policy.ts';
 import { scoreOpd } from './score.ts';
+import type { HarvestLogRecord } from '../harvest/log.ts';
+import { failingSources } from './panen.ts';
 import { buildTodo } from './todo.ts';
 import { REPORT_VERSION, type OpdReport, type Pembanding, type Sebaran, type WeeklyReport, type WeekTotals } from './types.ts';
 import { weekEndMs, weekLabel, weekRange, weekStartMs } from './week.ts';
@@ -26,6 +29,8 @@ export interface ReportInput {
   previous?: WeeklyReport | null;
   /** Extra warnings to print with the report (e.g. an incomplete week). */
   warnings?: string[];
+  /** The harvest logs' entries (src/harvest/log.ts), for the list of failing sources. */
+  harvest?: readonly HarvestLogRecord[];
 }
 
 interface Evaluation {
@@ -34,6 +39,8 @@ interface Evaluation {
   activity: Activity;
   kepatuhan: Kepatuhan;
   slugs: string[];
+  /** OPD → its application inventory entries. */
+  systems: ReturnType<typeof systemsByOpd>;
 }
 
 /** Every OPD folder in the tree, with or without a valid profile. */
@@ -84,7 +91,8 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
   const profil = checkProfil(model, opd);
   const validasi = checkValidasi(problems);
   const personal = problems.filter(isPersonalDataError);
-  const { skor, komponen } = scoreOpd({ weeklyUploads: eligible, berkala, dataset, profil: profil.butir, validasi }, kepatuhan, personal.length > 0);
+  const integrasi = checkIntegrasi(ev.systems.get(opd) ?? [], activity, end);
+  const { skor, komponen } = scoreOpd({ weeklyUploads: eligible, berkala, dataset, profil: profil.butir, validasi, integrasi }, kepatuhan, personal.length > 0);
   const unggahan = uploadsIn(activity, opd, week);
   const minggu = weekLabel(week);
   return {
@@ -105,6 +113,7 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
     dataset,
     profil,
     validasi,
+    integrasi,
     todo: buildTodo({
       opd, tahun: wibParts(new Date(end - 1)).year, target, basiSetelahBulan: kepatuhan.basi_setelah_bulan, minggu,
       unggahan, berkala, dataset, profil, masalah: validasi.masalah,
@@ -157,7 +166,7 @@ function previousWeek(
 export function buildReport(input: ReportInput): WeeklyReport {
   const { model, activity, week } = input;
   const kepatuhan = model.pemda.kepatuhan;
-  const ev: Evaluation = { model, index: indexContent(model, input.problems), activity, kepatuhan, slugs: opdSlugs(model) };
+  const ev: Evaluation = { model, index: indexContent(model, input.problems), activity, kepatuhan, slugs: opdSlugs(model), systems: systemsByOpd(model) };
   const opds = ev.slugs.map((opd) => evaluateOpd(ev, opd, week));
   const previous = previousWeek(ev, week, input.previous);
   for (const o of opds) {
@@ -200,5 +209,6 @@ export function buildReport(input: ReportInput): WeeklyReport {
       pembanding: previous.pembanding,
     },
     opd: opds,
+    panen_gagal: failingSources(input.harvest ?? []),
   };
 }

@@ -14,6 +14,8 @@ import { analyseHistory } from './activity.ts';
 import { contentDates } from './content-dates.ts';
 import { readHistory } from './history.ts';
 import { buildReport } from './report.ts';
+import { readHarvestLog } from '../harvest/log.ts';
+import { upgradeVersion1, type ArchivedReport } from './integrasi.ts';
 import { REPORT_VERSION, type WeeklyReport } from './types.ts';
 import { lastCompleteWeekSerial, parseWeek, serialOfIsoWeek, weekEndMs, weekLabel, weekSerialOf, type IsoWeek } from './week.ts';
 
@@ -32,7 +34,7 @@ export interface ComputeOptions {
   workers?: boolean;
 }
 
-/** Reads `reports/<yyyy>-W<ww>.json` when it exists and has the current schema version. */
+/** Reads `reports/<yyyy>-W<ww>.json` when it exists and has the current schema version (or versi 1, upgraded). */
 export async function readArchivedReport(root: string, label: string): Promise<WeeklyReport | null> {
   let text: string;
   try {
@@ -41,8 +43,9 @@ export async function readArchivedReport(root: string, label: string): Promise<W
     return null;
   }
   try {
-    const report = JSON.parse(text) as WeeklyReport;
-    return report.versi === REPORT_VERSION && report.minggu === label && Array.isArray(report.opd) ? report : null;
+    const parsed = JSON.parse(text) as ArchivedReport;
+    const report = parsed.versi === 1 && Array.isArray(parsed.opd) ? upgradeVersion1(parsed) : parsed;
+    return report.versi === REPORT_VERSION && report.minggu === label && Array.isArray(report.opd) ? (report as WeeklyReport) : null;
   } catch {
     return null;
   }
@@ -99,6 +102,8 @@ export async function computeReportFromModel(root: string, model: ContentModel, 
   const [problems, history, previous] = await Promise.all([problemsOf(tree, options.workers === true), historyPromise, readArchivedReport(root, weekLabel(week - 1))]);
   const warnings: string[] = [];
   if (week >= weekSerialOf(now)) warnings.push(`Minggu ${weekLabel(week)} belum selesai: angka unggahan masih dapat bertambah.`);
-  const report = buildReport({ model, problems, activity: analyseHistory(history), week, generatedAt: now, previous, warnings });
+  // The harvest logs as they are now (the failing sources), not as of the report week.
+  const harvest = await readHarvestLog(root);
+  const report = buildReport({ model, problems, activity: analyseHistory(history), week, generatedAt: now, previous, warnings, harvest });
   return { report, model };
 }

@@ -1,15 +1,19 @@
 /**
- * The 0–100 score of one OPD: the weighted share achieved in five components, weights from `pemda.yaml`
+ * The 0–100 score of one OPD: the weighted share achieved in six components, weights from `pemda.yaml`
  * (`kepatuhan.bobot`). Each component is a share 0–1:
  * - unggahan: average over the chart weeks of min(1, uploads / target); weeks before the history began are
  *   left out, so a young repository does not punish everyone;
  * - berkala: per mandatory rincian, 1 when present and fresh, ½ when stale, 0 when missing;
  * - data: datasets valid and fresh / all datasets (0 without any dataset: every OPD is a data producer);
  * - profil: completed profile items / all items;
- * - validasi: 1 without problems, ½ with warnings only, 0 with any error.
+ * - validasi: 1 without problems, ½ with warnings only, 0 with any error;
+ * - integrasi: active systems of the application inventory connected to the portal / all active systems (0 without
+ *   any: once weighted, listing the OPD's systems is part of the task). Its weight defaults to 0, so by default it is
+ *   shown but does not change the score.
  * Any personal-data error forces the whole score to 0 (UU 27/2022 PDP).
  */
 import { roundScore, type Kepatuhan } from './policy.ts';
+import type { IntegrationCount } from '../content/integrasi.ts';
 import { KOMPONEN, type BerkalaItem, type DatasetItem, type Komponen, type KomponenScore, type ProfilItem } from './types.ts';
 
 export interface ScoreInput {
@@ -19,6 +23,7 @@ export interface ScoreInput {
   dataset: DatasetItem[];
   profil: ProfilItem[];
   validasi: { kesalahan: number; peringatan: number; data_pribadi: number };
+  integrasi: IntegrationCount;
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -32,6 +37,7 @@ export function componentShares(input: ScoreInput, target: number): Record<Kompo
     data: share(input.dataset.filter((d) => d.valid && d.mutakhir).length, input.dataset.length),
     profil: share(input.profil.filter((p) => p.ok).length, input.profil.length),
     validasi: input.validasi.kesalahan > 0 ? 0 : input.validasi.peringatan > 0 ? 0.5 : 1,
+    integrasi: share(input.integrasi.terhubung, input.integrasi.terdaftar),
   };
 }
 

@@ -2,13 +2,16 @@
  * The weekly compliance report: the stable JSON schema of `/kepatuhan/<yyyy>-W<ww>.json` and `reports/`
  * (docs/kepatuhan.md). Keys are Indonesian like the content; bump `versi` on any incompatible change.
  */
+import type { IntegrationCount } from '../content/integrasi.ts';
 import type { UploadCounts } from './activity.ts';
 import type { KualifikasiCode } from './policy.ts';
 import type { JenisOpd, RincianCode } from '../schemas/rincian.ts';
 
-export const REPORT_VERSION = 1;
+/** 2: `integrasi` (application inventory) per OPD, component and CSV columns; versi 1 archives are upgraded on read. */
+export const REPORT_VERSION = 2;
 
-export const KOMPONEN = ['unggahan', 'berkala', 'data', 'profil', 'validasi'] as const;
+/** `integrasi` (systems connected to the portal) scores only when `pemda.yaml` gives it a weight (default 0). */
+export const KOMPONEN = ['unggahan', 'berkala', 'data', 'profil', 'validasi', 'integrasi'] as const;
 export type Komponen = (typeof KOMPONEN)[number];
 
 export type BerkalaStatus = 'ada' | 'basi' | 'tidak-ada';
@@ -82,6 +85,8 @@ export interface OpdReport {
   dataset: DatasetItem[];
   profil: { ada: boolean; butir: ProfilItem[] };
   validasi: { kesalahan: number; peringatan: number; data_pribadi: number; masalah: MasalahItem[] };
+  /** Active systems of the application inventory, and how many of them reach the portal (src/content/integrasi.ts). */
+  integrasi: IntegrationCount;
   /** What to do next, most urgent first (Indonesian). */
   todo: string[];
 }
@@ -141,4 +146,20 @@ export interface WeeklyReport {
   minggu_grafik: string[];
   ringkasan: RegencySummary;
   opd: OpdReport[];
+  /** Harvest sources failing when the report was made (src/compliance/panen.ts); absent in older archives. */
+  panen_gagal?: PanenGagalItem[];
+}
+
+/** One dataset source whose latest automatic harvest failed (the OPD's `panen.yaml`, docs/panen.md). */
+export interface PanenGagalItem {
+  opd: string;
+  dataset: string;
+  /** The dataset YAML that declares the source. */
+  berkas: string;
+  /** Start of the failures, WIB ISO. */
+  gagal_sejak: string | null;
+  /** When data last came in, WIB ISO (null: never). */
+  berhasil_terakhir: string | null;
+  /** The Indonesian reason of the latest failure. */
+  alasan: string;
 }

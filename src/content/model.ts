@@ -2,7 +2,7 @@
  * The typed content model: every valid entry of the tree, parsed by its zod schema. The site, the exports
  * and the compliance report read this; invalid entries are left out here and reported by the validator.
  */
-import type { Berita, Dataset, Dokumen, Halaman, Informasi, Opd, Pemda } from '../schemas/index.ts';
+import type { Aplikasi, Berita, Dataset, Dokumen, Halaman, Informasi, Opd, Pemda } from '../schemas/index.ts';
 import type { SourceFile } from './source.ts';
 import { readContentTree, type ContentTree } from './tree.ts';
 import { contentType, CONTENT_KINDS, SCHEMA_OF, type ContentKind, type DataOf, type SourceKind } from './types/index.ts';
@@ -39,6 +39,8 @@ export interface ContentModel {
   datasets: Entry<Dataset>[];
   dokumen: Entry<Dokumen>[];
   halaman: Entry<Halaman>[];
+  /** The application inventory: every system of every OPD. */
+  aplikasi: Entry<Aplikasi>[];
   tree: ContentTree;
 }
 
@@ -76,6 +78,7 @@ export function buildModel(tree: ContentTree): ContentModel {
     datasets: typed.dataset,
     dokumen: typed.dokumen,
     halaman: typed.halaman,
+    aplikasi: typed.aplikasi,
     tree,
   };
 }
@@ -88,6 +91,7 @@ const ENTRIES_OF: { [K in EntryKind]: (model: ContentModel) => Entry<DataOf<K>>[
   informasi: (m) => m.informasi,
   dataset: (m) => m.datasets,
   dokumen: (m) => m.dokumen,
+  aplikasi: (m) => m.aplikasi,
 };
 
 /** Every modelled entry with its kind (the regency config excluded), for code that handles every type alike. */

@@ -1,4 +1,8 @@
-/** Where things live in `content/`: one definition of the content contract's paths (docs/content.md). */
+/**
+ * Where things live in `content/`: one definition of the content contract's paths (docs/content.md). Self-contained
+ * (no imports): the ownership check of CI runs from a copy of this file and source.ts. The kinds mirror the
+ * content-type registry (src/content/types/), which fails type checking when they drift apart.
+ */
 
 export type SourceKind =
   | 'pemda'
@@ -10,6 +14,8 @@ export type SourceKind =
   | 'dataset-csv'
   | 'dokumen'
   | 'lampiran'
+  | 'aplikasi'
+  | 'panen-log'
   | 'unknown';
 
 export interface ContentPath {
@@ -23,6 +29,12 @@ export interface ContentPath {
 }
 
 export const CONTENT_DIR = 'content';
+
+/**
+ * The harvest log of an OPD, `content/opd/<opd>/panen.yaml` (src/harvest/log.ts): written by `npm run harvest`,
+ * a companion of the OPD's datasets, never a page or a text source of its own.
+ */
+export const HARVEST_LOG_FILE = 'panen.yaml';
 
 /** Extensions allowed anywhere under content/, per kind of file. */
 export const EXTENSIONS = {
@@ -67,12 +79,14 @@ export function classifyPath(path: string): ContentPath {
   const opd = parts[2];
   const section = parts[3];
   if (parts.length === 4 && section === 'profil.md') return { path, kind: 'profil', opd, slug };
+  if (parts.length === 4 && section === HARVEST_LOG_FILE) return { path, kind: 'panen-log', opd, slug };
   if (parts.length === 5) {
     if (section === 'berita' && ext === 'md') return { path, kind: 'berita', opd, slug };
     if (section === 'informasi' && ext === 'md') return { path, kind: 'informasi', opd, slug };
     if (section === 'data' && (ext === 'yaml' || ext === 'yml')) return { path, kind: 'dataset', opd, slug };
     if (section === 'data' && ext === 'csv') return { path, kind: 'dataset-csv', opd, slug };
     if (section === 'dokumen' && ext === 'md') return { path, kind: 'dokumen', opd, slug };
+    if (section === 'aplikasi' && (ext === 'yaml' || ext === 'yml')) return { path, kind: 'aplikasi', opd, slug };
   }
   if (section === 'dokumen' && parts.length >= 5) return { path, kind: 'lampiran', opd, slug };
   return { path, kind: 'unknown', opd, slug };

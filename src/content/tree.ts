@@ -11,6 +11,7 @@ import { BatasUkuranSchema } from '../schemas/pemda.ts';
 import { cacheFor, contentHash, type ContentCache } from './cache.ts';
 import { loadSource } from './load.ts';
 import { CONTENT_DIR, fileClassOf } from './paths.ts';
+import { CONTENT_KINDS } from './types/index.ts';
 import type { SourceFacts, SourceFile } from './source.ts';
 import { examine, readFromDisk, subfolders, walk, type ReadFile, type TreeFile } from './walk.ts';
 
@@ -46,7 +47,8 @@ export interface ReadOptions {
 }
 
 const READ_CONCURRENCY = 64;
-const TEXT_KINDS = new Set(['pemda', 'halaman', 'profil', 'berita', 'informasi', 'dataset', 'dokumen']);
+/** Every registered type is a text source (markdown or YAML); companion files are read by the rules that need them. */
+const TEXT_KINDS = new Set<string>(CONTENT_KINDS);
 const PEMDA = `${CONTENT_DIR}/pemda.yaml`;
 
 /** Byte limit of a file by its extension (unknown extensions get the text limit; nothing reads them). */

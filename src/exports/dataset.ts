@@ -5,14 +5,16 @@
 import type { Entry, OpdEntry } from '../content/model.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { wibDateString } from '../lib/wib.ts';
-import type { Dataset } from '../schemas/index.ts';
+import type { Dataset, Pemda } from '../schemas/index.ts';
+import { licenceCode } from './catalog.ts';
 
 export function datasetJson(
   entry: Entry<Dataset>,
   opd: OpdEntry,
   records: Record<string, string | number | boolean | null>[],
-  site: string,
+  pemda: Pick<Pemda, 'situs' | 'lisensi_data'>,
 ) {
+  const site = pemda.situs;
   const d = entry.data;
   return {
     judul: d.judul,
@@ -24,9 +26,9 @@ export function datasetJson(
     periode: d.periode,
     frekuensi: d.frekuensi,
     tingkat_penyajian: d.tingkat_penyajian,
-    lisensi: d.lisensi,
+    lisensi: licenceCode({ pemda }, d),
     kata_kunci: d.kata_kunci,
-    sumber: d.sumber ?? null,
+    keterangan_sumber: d.keterangan_sumber ?? null,
     diperbarui: wibDateString(d.diperbarui),
     halaman: absoluteUrl(urls.dataset(entry.opd, entry.slug), site),
     csv: absoluteUrl(urls.datasetCsv(entry.opd, entry.slug), site),

@@ -1,5 +1,14 @@
 /** Public URLs of the portal: the one place that turns content identities into paths. */
 
+/**
+ * Fragment ids of /aplikasi/: `opd-<opd>` per OPD group, `<opd>--<slug>` per system. A slug never holds `--`,
+ * so the two kinds cannot collide with each other or with the page's fixed ids.
+ */
+export const aplikasiIds = {
+  opd: (opd: string) => `opd-${opd}`,
+  entry: (opd: string, slug: string) => `${opd}--${slug}`,
+};
+
 export const urls = {
   home: () => '/',
   opdIndex: () => '/opd/',
@@ -24,12 +33,33 @@ export const urls = {
   dataset: (opd: string, slug: string) => `/opd/${opd}/data/${slug}/`,
   datasetCsv: (opd: string, slug: string) => `/opd/${opd}/data/${slug}.csv`,
   datasetJson: (opd: string, slug: string) => `/opd/${opd}/data/${slug}.json`,
+  /** The dataset's DCAT-AP metadata (JSON-LD), next to its downloads. */
+  datasetJsonLd: (opd: string, slug: string) => `/opd/${opd}/data/${slug}.jsonld`,
+  /** The whole catalogue as one DCAT-AP dcat:Catalog (JSON-LD), for harvesters. */
+  dataCatalog: () => '/data/catalog.jsonld',
+  /** The DIP's own DCAT-AP document (the DIP is published as a dataset too). */
+  dipJsonLd: () => '/informasi/dip.jsonld',
+  /** Static answers shaped like CKAN's Action API v3 (`package_show?id=x` becomes `package_show/x.json`). */
+  ckanPackageList: () => '/api/3/action/package_list.json',
+  ckanPackageShow: (name: string) => `/api/3/action/package_show/${name}.json`,
+  ckanOrganizationList: () => '/api/3/action/organization_list.json',
+  ckanCurrentPackages: () => '/api/3/action/current_package_list_with_resources.json',
   /** The page of a published document (`content/opd/<opd>/dokumen/<slug>.md`). */
   dokumen: (opd: string, slug: string) => `/opd/${opd}/dokumen/${slug}/`,
   /** The documents of one OPD, newest first, paginated. */
   opdDokumen: (opd: string, page = 1) => (page <= 1 ? `/opd/${opd}/dokumen/` : `/opd/${opd}/dokumen/${page}/`),
   /** A file of an OPD folder, e.g. `dokumen/lra-2025.pdf`, published under the OPD's URL. */
   opdFile: (opd: string, relative: string) => `/opd/${opd}/${relative}`,
+  /** The application inventory (katalog aplikasi SPBE): every system, grouped by OPD. */
+  aplikasiIndex: () => '/aplikasi/',
+  /** One OPD's group of systems on /aplikasi/. */
+  aplikasiOpd: (opd: string) => `/aplikasi/#${aplikasiIds.opd(opd)}`,
+  /** One system: its row on /aplikasi/ (the inventory has no page per system). */
+  aplikasi: (opd: string, slug: string) => `/aplikasi/#${aplikasiIds.entry(opd, slug)}`,
+  /** The inventory as open data (one row per system), and its DCAT-AP document. */
+  aplikasiCsv: () => '/aplikasi/aplikasi.csv',
+  aplikasiJson: () => '/aplikasi/aplikasi.json',
+  aplikasiJsonLd: () => '/aplikasi/aplikasi.jsonld',
   halaman: (slug: string) => `/halaman/${slug}/`,
   permohonan: () => '/permohonan-informasi/',
   keberatan: () => '/keberatan/',
@@ -56,5 +86,6 @@ export function absoluteUrl(path: string, site: string): string {
 /** Site-wide pages that exist regardless of content (for link checking). */
 export const STATIC_ROUTES = [
   urls.home(), urls.opdIndex(), urls.beritaIndex(), urls.dip(), urls.dipCsv(), urls.dipJson(), urls.dik(),
-  urls.dataIndex(), urls.permohonan(), urls.keberatan(), urls.cari(), urls.kepatuhan(), urls.rss(), urls.openSearch(),
+  urls.dataIndex(), urls.aplikasiIndex(), urls.permohonan(), urls.keberatan(), urls.cari(), urls.kepatuhan(), urls.rss(), urls.openSearch(),
+  urls.dataCatalog(), urls.dipJsonLd(), urls.aplikasiCsv(), urls.aplikasiJson(), urls.aplikasiJsonLd(), urls.ckanPackageList(), urls.ckanOrganizationList(), urls.ckanCurrentPackages(),
 ];

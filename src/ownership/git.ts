@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { editorsOf, profilePath } from './ownership.ts';
 import { holdsEditorList, sameEditors, type CommitChange } from './judge.ts';
+import { harvestablePaths } from './harvest.ts';
 
 export class Git {
   /** `cwd`: the repository; `remote`: where to fetch commits that are missing locally (force-pushed states). */
@@ -86,7 +87,7 @@ export class Git {
       // Changed when it differs from every parent (a root commit compares with "no file": no editors).
       return parents.length === 0 ? !sameEditors(mine, []) : parents.every((p) => !sameEditors(mine, list(p)));
     });
-    return { sha, files: unique, editorChanges };
+    return { sha, files: unique, editorChanges, harvestable: harvestablePaths(unique, sha, parents, (rev, path) => this.read(rev, path)) };
   }
 
   /** Paths of gitlinks (mode 160000, i.e. submodules) under `dir` at a revision. */

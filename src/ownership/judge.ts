@@ -4,7 +4,7 @@
  * (git.ts, activity.ts); messages are Indonesian because editors read them in the pull request.
  */
 import type { Attribution } from './attribution.ts';
-import { isAdmin, ownerOf, pathViolation, profilePath, type Owners, type OwnershipViolation } from './ownership.ts';
+import { isAdmin, isHarvester, ownerOf, pathViolation, profilePath, type Owners, type OwnershipViolation } from './ownership.ts';
 
 export interface CommitChange {
   sha: string;
@@ -12,6 +12,8 @@ export interface CommitChange {
   files: string[];
   /** Paths among `files` whose `editor` list differs from the parent's, or can no longer be read. */
   editorChanges: string[];
+  /** Paths among `files` the harvest account may change as this commit changes them (harvest.ts); none when absent. */
+  harvestable?: string[];
 }
 
 const short = (sha: string) => sha.slice(0, 10);
@@ -48,6 +50,10 @@ export function judgeCommits(changes: CommitChange[], attributions: Attribution[
       }
       continue;
     }
+    if (isHarvester(who.pusher, owners)) {
+      violations.push(...harvesterViolations(change, who.pusher));
+      continue;
+    }
     for (const file of change.files) {
       const v = pathViolation(file, who.pusher, owners);
       if (v) violations.push({ file, commit: change.sha, message: `${where} (didorong oleh ${who.pusher}): ${v.message}`, hint: v.hint });
@@ -65,6 +71,17 @@ export function judgeCommits(changes: CommitChange[], attributions: Attribution[
     }
   }
   return violations;
+}
+
+/** The harvest account may change harvested data only: every other path (or change of it) is refused. */
+function harvesterViolations(change: CommitChange, pusher: string): OwnershipViolation[] {
+  const allowed = new Set(change.harvestable ?? []);
+  return change.files.filter((file) => !allowed.has(file)).map((file) => ({
+    file,
+    commit: change.sha,
+    message: `commit ${short(change.sha)} (didorong oleh ${pusher}, akun panen) mengubah berkas di luar hak akun panen`,
+    hint: 'Akun panen hanya boleh mengubah CSV dataset yang metadatanya memuat `sumber`, log panen `content/opd/<opd>/panen.yaml` dan baris `diperbarui` metadata itu (docs/keamanan.md). Perubahan lain harus diajukan editor OPD atau admin Dinkominfo.',
+  }));
 }
 
 /** Git submodules (gitlinks, mode 160000) under content/: refused for everyone, admins included. */

@@ -13,6 +13,8 @@ export interface Owners {
   admins: string[];
   /** OPD slug -> git user names allowed to edit its folder. */
   editors: Map<string, string[]>;
+  /** The harvest account (`panen.akun`), which may change only harvested data (harvest.ts); none when unset. */
+  harvester?: string;
 }
 
 export interface OwnershipViolation {
@@ -49,16 +51,22 @@ export function editorsOf(path: string, text: string): string[] | undefined {
 
 /** Reads owners from pemda.yaml text and profile texts (as on the base branch, so a PR cannot grant itself rights). */
 export function ownersFrom(pemdaYaml: string, profiles: Map<string, string>): Owners {
-  const pemda = parseSource(classifyPath('content/pemda.yaml'), pemdaYaml).data as { admin?: unknown } | undefined;
+  const pemda = parseSource(classifyPath('content/pemda.yaml'), pemdaYaml).data as { admin?: unknown; panen?: { akun?: unknown } } | undefined;
   const editors = new Map<string, string[]>();
   for (const [opd, text] of profiles) editors.set(opd, editorsOf(profilePath(opd), text) ?? []);
-  return { admins: names(pemda?.admin), editors };
+  const akun = pemda?.panen?.akun;
+  return { admins: names(pemda?.admin), editors, ...(typeof akun === 'string' && akun.trim() ? { harvester: akun.trim() } : {}) };
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function isAdmin(account: string, owners: Owners): boolean {
   return owners.admins.some((a) => same(a, account));
+}
+
+/** The harvest account: judged by its own narrow rule, whatever other list it may also be on. */
+export function isHarvester(account: string, owners: Owners): boolean {
+  return owners.harvester !== undefined && same(owners.harvester, account);
 }
 
 /** Why `account` may not change `file`, or undefined when it may. Admins may change everything. */

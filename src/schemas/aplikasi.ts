@@ -31,7 +31,7 @@ export const AplikasiSchema = z
     pengelola_pusat: field(z.string().min(2).max(120).optional(), 'Pengelola pusat', 'Untuk aplikasi nasional: kementerian atau lembaga pemiliknya, misalnya Kemendagri.'),
     data: field(z.array(z.string().min(2).max(160)).min(1), 'Data yang dikelola', 'Jenis data di dalam aplikasi, misalnya data kunjungan puskesmas.'),
     integrasi: field(z.enum(INTEGRASI), 'Integrasi ke portal', 'panen (data diambil otomatis), unggah-manual (editor mengunggah data) atau belum.'),
-    dataset: field(z.array(SlugSchema).default([]), 'Dataset yang diisi', 'Slug dataset OPD ini yang datanya berasal dari aplikasi ini.'),
+    dataset: field(z.array(SlugSchema).default([]), 'Dataset yang diisi', 'Dataset OPD ini yang datanya berasal dari aplikasi ini: nama berkasnya di folder data/ tanpa .yaml.'),
     kontak: field(z.string().min(3).max(160), 'Kontak (jabatan)', 'Jabatan atau kanal resmi yang dapat dihubungi, misalnya Admin SIMPUS Dinkes; jangan nomor HP pribadi.'),
     diperbarui: field(WibDateSchema, 'Diperbarui', 'Tanggal data aplikasi ini terakhir diperiksa.'),
   })

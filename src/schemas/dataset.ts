@@ -1,6 +1,9 @@
 /** `content/opd/<opd>/data/<slug>.yaml`: dataset metadata (after SDI / BPS MS-Ind) with its column dictionary. */
 import { z } from 'zod';
 import { EVEN_WITH_OTHER_ISSUES, field, LooseTextSchema, SlugSchema, WibDateSchema } from './common.ts';
+import { SumberSchema } from './sumber.ts';
+
+export * from './sumber.ts';
 
 export const TIPE_KOLOM = ['teks', 'bilangan-bulat', 'bilangan', 'tanggal', 'kode-wilayah', 'ya-tidak'] as const;
 export type TipeKolom = (typeof TIPE_KOLOM)[number];
@@ -43,9 +46,10 @@ export const DatasetSchema = z
     frekuensi: field(z.enum(Object.keys(FREKUENSI) as [Frekuensi, ...Frekuensi[]]), 'Frekuensi pemutakhiran', 'harian, mingguan, bulanan, triwulanan, semesteran, tahunan atau sekali.'),
     tingkat_penyajian: field(z.enum(['kabupaten', 'kecamatan', 'desa']), 'Tingkat penyajian', 'kabupaten, kecamatan atau desa.'),
     walidata: field(SlugSchema.default('dinkominfo'), 'Walidata', 'OPD walidata, default dinkominfo.'),
-    lisensi: field(z.string().default('CC-BY-4.0'), 'Lisensi', 'Default CC-BY-4.0.'),
+    lisensi: field(z.string().min(2).optional(), 'Lisensi', 'Kosongkan untuk memakai lisensi data bawaan Pemkab (`lisensi_data` di pemda.yaml, biasanya CC-BY-4.0).'),
     kata_kunci: field(z.array(z.string()).default([]), 'Kata kunci', 'Kata kunci pencarian.'),
-    sumber: field(z.string().optional(), 'Sumber', 'Sumber data atau catatan metodologi.'),
+    keterangan_sumber: field(z.string().optional(), 'Keterangan sumber', 'Asal data atau catatan metodologi, ditampilkan di halaman dataset.'),
+    sumber: field(SumberSchema.optional(), 'Sumber panen', 'Kontrak panen otomatis (url, format, …): kosongkan bila data diunggah manual. Lihat docs/panen.md.'),
     pemisah: field(z.enum([',', ';', 'tab']).default(','), 'Pemisah kolom CSV', 'Koma (,), titik koma (;) atau tab, sesuai berkas CSV.'),
     desimal: field(z.enum(['.', ',']).default('.'), 'Tanda desimal', 'Titik (.) atau koma (,), sesuai berkas CSV.'),
     diperbarui: field(WibDateSchema, 'Diperbarui', 'Tanggal data terakhir dimutakhirkan.'),
@@ -55,7 +59,20 @@ export const DatasetSchema = z
     message: 'pemisah kolom dan tanda desimal tidak boleh sama-sama koma; pakai `pemisah: ";"` untuk desimal koma',
     path: ['desimal'],
     ...EVEN_WITH_OTHER_ISSUES,
-  });
+  })
+  .superRefine((d, ctx) => {
+    // Partial objects reach here too (EVEN_WITH_OTHER_ISSUES): every check tolerates missing parts.
+    const sumber = d.sumber as Partial<NonNullable<typeof d.sumber>> | undefined;
+    if (!sumber || typeof sumber !== 'object') return;
+    const names = new Set((Array.isArray(d.kolom) ? d.kolom : []).map((k) => k?.nama));
+    for (const [from, to] of Object.entries(sumber.kolom ?? {})) {
+      if (names.size > 0 && !names.has(to)) ctx.addIssue({ code: 'custom', path: ['sumber', 'kolom', from], message: `kolom "${to}" tidak ada di kamus kolom; tulis nama kolom yang ada di \`kolom\`, misalnya ${[...names][0]}` });
+    }
+    if (sumber.data !== undefined && sumber.format !== 'json') ctx.addIssue({ code: 'custom', path: ['sumber', 'data'], message: '`data` hanya berlaku untuk format json; hapus isian ini' });
+    for (const key of ['pemisah', 'desimal'] as const) {
+      if (sumber[key] !== undefined && sumber.format !== 'csv') ctx.addIssue({ code: 'custom', path: ['sumber', key], message: `\`${key}\` sumber hanya berlaku untuk format csv; hapus isian ini` });
+    }
+  }, EVEN_WITH_OTHER_ISSUES);
 
 export type DatasetInput = z.input<typeof DatasetSchema>;
 export type Dataset = z.output<typeof DatasetSchema>;

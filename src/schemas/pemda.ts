@@ -20,8 +20,14 @@ export const BobotSchema = z
     data: field(z.number().min(0).default(15), 'Bobot dataset', 'Porsi skor untuk dataset yang valid dan mutakhir, default 15.'),
     profil: field(z.number().min(0).default(10), 'Bobot profil', 'Porsi skor untuk kelengkapan profil, default 10.'),
     validasi: field(z.number().min(0).default(10), 'Bobot validasi', 'Porsi skor untuk konten tanpa kesalahan validasi, default 10.'),
+    // Off by default: the inventory is new, and an OPD should not lose points before its systems could be listed.
+    integrasi: field(
+      z.number().min(0).default(0),
+      'Bobot sistem terhubung',
+      'Porsi skor untuk sistem aktif di katalog aplikasi yang datanya sampai ke portal (terhubung/aktif), default 0: ditampilkan tetapi tidak dihitung.',
+    ),
   })
-  .refine((b) => Math.abs(b.unggahan + b.berkala + b.data + b.profil + b.validasi - 100) < 1e-9, {
+  .refine((b) => Math.abs(b.unggahan + b.berkala + b.data + b.profil + b.validasi + b.integrasi - 100) < 1e-9, {
     message: 'jumlah semua bobot harus 100',
   });
 
@@ -57,6 +63,12 @@ export const CmsBackendSchema = z.strictObject({
   app_id: field(z.string().optional(), 'ID aplikasi', 'Application ID OAuth (GitLab PKCE, Gitea).'),
 });
 
+/** Automatic harvest of dataset sources (docs/panen.md): the only hosts it may fetch from, and its git account. */
+export const PanenSchema = z.strictObject({
+  akun: field(z.string().regex(/^[\w.-]+(\[bot\])?$/, { message: 'nama pengguna git, misalnya `ppid-demak-panen`' }).optional(), 'Akun panen', 'Akun git yang membuka pull request panen; hanya boleh mengubah CSV dataset bersumber, log panen dan `diperbarui` (docs/keamanan.md).'),
+  host_diizinkan: field(z.array(z.string().regex(/^[a-z0-9.-]+$/, { message: 'nama host saja, huruf kecil, tanpa `https://` atau jalur, misalnya `data.demakkab.go.id`' })).default([]), 'Host yang diizinkan', 'Nama host yang boleh dihubungi panen, termasuk tujuan pengalihan (redirect), misalnya data.demakkab.go.id.'),
+});
+
 export const PemdaSchema = z.strictObject({
   nama: field(z.string().min(3), 'Nama pemerintah daerah', 'Nama resmi, misalnya Pemerintah Kabupaten Demak.'),
   singkatan: field(z.string().min(2), 'Singkatan', 'Nama singkat, misalnya Pemkab Demak.'),
@@ -70,9 +82,11 @@ export const PemdaSchema = z.strictObject({
   admin: field(z.array(z.string().regex(/^[\w.-]+$/)).default([]), 'Admin portal', 'Nama pengguna git admin Dinkominfo yang boleh mengubah seluruh konten.'),
   ppid_utama: field(SlugSchema, 'PPID Utama', 'Slug OPD yang menjadi PPID Utama.'),
   data_contoh: field(z.boolean().default(false), 'Data contoh', 'true bila isi portal masih data contoh; setiap halaman menampilkan pemberitahuan.'),
+  lisensi_data: field(z.string().min(2).default('CC-BY-4.0'), 'Lisensi data terbuka', 'Lisensi bawaan katalog data terbuka (DCAT, CKAN), default CC-BY-4.0; isian `lisensi` sebuah dataset menggantikannya.'),
   batas_ukuran: BatasUkuranSchema.prefault({}),
   cms: CmsBackendSchema.prefault({}),
   kepatuhan: KepatuhanSchema.prefault({}),
+  panen: field(PanenSchema.optional(), 'Panen data', 'Host yang boleh dihubungi panen otomatis dan akun git panen (docs/panen.md).'),
 });
 
 export type PemdaInput = z.input<typeof PemdaSchema>;

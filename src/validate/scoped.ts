@@ -26,11 +26,15 @@ export async function readScopedTree(root: string, scopes: string[], onSource: (
   const files = await walkContent(root);
   const checked = scopeTest(scopes);
   const needed = new Set<string>();
+  // An inventory entry is judged against its OPD's dataset metadata (rules/aplikasi.ts: harvest contracts).
+  const inventoryOpds = new Set<string>();
   for (const f of files) {
     if (checked(f.path)) needed.add(f.path);
     if (f.kind === 'profil') needed.add(f.path);
     if (f.kind === 'dataset-csv' && checked(f.path)) needed.add(f.path.replace(/\.csv$/, '.yaml')).add(f.path.replace(/\.csv$/, '.yml'));
+    if (f.kind === 'aplikasi' && f.opd && checked(f.path)) inventoryOpds.add(f.opd);
   }
+  for (const f of files) if (f.kind === 'dataset' && f.opd && inventoryOpds.has(f.opd)) needed.add(f.path);
   const tree = await buildContentTree(root, files, readFromDisk, {
     cache: cacheFor(root),
     select: (f) => needed.has(f.path),

@@ -2,7 +2,7 @@
  * The CMS in a real browser against a real decap-server (git mode) on a throw-away copy of the sample content:
  * publish a berita through the editorial workflow, attach a PDF to a DIP entry, replace a published dataset's CSV
  * and upload a document under a taken name without touching the main branch, refuse a DIK entry without its
- * legal basis, and keep each OPD's CMS to its own folder.
+ * legal basis, list an application with a dataset picked from the OPD's own, and keep each OPD's CMS to its own folder.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CMS_KINDS } from '../../src/cms/config.ts';
 import { git } from '../../src/cms/dev-servers.ts';
 import { parseWib } from '../../src/lib/wib.ts';
 import { openCms, PROJECT_ROOT, startCmsStack, type CmsStack } from './session.ts';
@@ -270,12 +271,35 @@ describe('Decap CMS per OPD', () => {
     expect(page.url()).toMatch(/\/new$/);
   }, 3 * STEP);
 
+  test('lists an application that feeds a dataset picked among the OPD\'s own datasets', async () => {
+    const page = await openCms(stack, OPD);
+    await newEntry(page, 'aplikasi');
+    await page.getByLabel('Nama aplikasi', { exact: true }).fill('Uji CMS SIMANTRA');
+    await page.getByLabel('Fungsi', { exact: true }).fill('Pendataan menara telekomunikasi dan izin lokasinya.');
+    await page.getByLabel('Unit pemilik', { exact: true }).fill('Bidang Infrastruktur TIK');
+    await choose(page, 'Jenis', 'Daerah (dibangun atau dikelola Pemkab)');
+    await page.getByRole('button', { name: 'Tambah jenis data' }).click();
+    await page.getByLabel('Jenis data', { exact: true }).fill('lokasi menara');
+    await choose(page, 'Integrasi ke portal', 'Diunggah manual oleh editor');
+    await page.getByLabel(/^Dataset yang diisi/).click();
+    await page.getByRole('option', { name: 'Daftar Menara Telekomunikasi di Kabupaten Demak' }).click();
+    await page.getByLabel('Kontak (jabatan)', { exact: true }).fill('Admin SIMANTRA Dinkominfo');
+    await save(page);
+
+    const branch = `cms/aplikasi-${OPD}/uji-cms-simantra`;
+    const file = `content/opd/${OPD}/aplikasi/uji-cms-simantra.yaml`;
+    const yaml = await git(stack.repo, ['show', `${branch}:${file}`]);
+    expect(yaml).toMatch(/^dataset:\n {2}- menara-telekomunikasi$/m);
+    expect(yaml).toMatch(/^status: aktif$/m);
+    await validateOnBranch(branch, file);
+  }, 4 * STEP);
+
   test(`/admin/${OPD}/ offers no collection of ${OTHER_OPD}`, async () => {
     const page = await openCms(stack, OPD);
     const links = await page.locator('a[href*="#/collections/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    // Every collection link (sidebar, "new" button, entries) belongs to this OPD; the sidebar has exactly five.
+    // Every collection link (sidebar, "new" button, entries) belongs to this OPD; the sidebar has one per CMS kind.
     const collections = new Set(links.map((href) => /#\/collections\/([^/]+)/.exec(href)?.[1]));
-    expect([...collections].sort()).toEqual(['berita', 'dataset', 'dokumen', 'informasi', 'profil'].map((k) => `${k}-${OPD}`));
+    expect([...collections].sort()).toEqual([...CMS_KINDS].sort().map((k) => `${k}-${OPD}`));
     // Typing another OPD's collection into the address bar shows nothing of it.
     await page.goto(`${stack.adminUrl(OPD)}#/collections/berita-${OTHER_OPD}`);
     await page.waitForTimeout(1000);

@@ -13,8 +13,11 @@ import { PemdaSchema } from '../../src/schemas/index.ts';
 type Def = { type: string; element?: z.ZodType; entries?: Record<string, string> };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Every mismatch between schema keys and CMS fields, recursively (objects and lists of objects). */
-function mismatches(schema: z.ZodType, fields: CmsField[], path: string, extra: readonly string[] = []): string[] {
+/**
+ * Every mismatch between schema keys and CMS fields, recursively (objects and lists of objects). Inside an optional
+ * object (`inOptional`) required keys are optional in the CMS: the save check holds a filled object to the schema.
+ */
+function mismatches(schema: z.ZodType, fields: CmsField[], path: string, extra: readonly string[] = [], inOptional = false): string[] {
   const shape = shapeOf(schema);
   const out: string[] = [];
   const byName = new Map(fields.map((f) => [f.name, f]));
@@ -27,7 +30,7 @@ function mismatches(schema: z.ZodType, fields: CmsField[], path: string, extra: 
     }
     const { inner, optional, hasDefault } = unwrap(child);
     const required = !optional && !hasDefault;
-    if (required && field.required === false) out.push(`${where}: wajib di skema, opsional di CMS`);
+    if (required && field.required === false && !inOptional) out.push(`${where}: wajib di skema, opsional di CMS`);
     // A conditionally required field (widget `bersyarat`) is optional in the schema and checked by its rule.
     const conditional = field.widget === 'bersyarat' && !!field.required_when;
     if (!required && field.required !== false && !conditional) out.push(`${where}: opsional di skema, wajib di CMS`);
@@ -37,7 +40,7 @@ function mismatches(schema: z.ZodType, fields: CmsField[], path: string, extra: 
       if (JSON.stringify(values) !== JSON.stringify(Object.values(def.entries ?? {}))) out.push(`${where}: pilihan berbeda dari skema`);
     }
     const objectSchema = def.type === 'object' ? inner : def.type === 'array' && defOf(unwrap(def.element!).inner).type === 'object' ? unwrap(def.element!).inner : undefined;
-    if (objectSchema) out.push(...mismatches(objectSchema, field.fields ?? [], `${where}.`));
+    if (objectSchema) out.push(...mismatches(objectSchema, field.fields ?? [], `${where}.`, [], inOptional || (def.type === 'object' && !required)));
   }
   for (const field of fields) {
     if (!(field.name in shape) && !extra.includes(field.name)) out.push(`${path}${field.name}: widget CMS tanpa kolom skema`);
@@ -121,6 +124,15 @@ describe('CMS config from the schemas', () => {
     }
   });
 
+  test('an application names its datasets by picking among the same OPD\'s datasets (their slugs are stored)', () => {
+    const dataset = collectionFields(buildCmsConfig(pemda, opd), 'aplikasi').find((f) => f.name === 'dataset')!;
+    expect(dataset).toMatchObject({ widget: 'relation', collection: 'dataset-dinkes', value_field: '{{slug}}', multiple: true, required: false });
+    expect(dataset.field).toBeUndefined();
+    expect(dataset.pattern).toBeUndefined();
+    const integrasi = collectionFields(buildCmsConfig(pemda, opd), 'aplikasi').find((f) => f.name === 'integrasi')!;
+    expect(integrasi.options?.map((o) => o.label)).toEqual(['Dipanen otomatis ke portal', 'Diunggah manual oleh editor', 'Belum terhubung ke portal']);
+  });
+
   test('every collection, media folder and file of an OPD config lies inside content/opd/<opd>/', () => {
     const config = buildCmsConfig(pemda, opd);
     const text = JSON.stringify(config);
@@ -191,6 +203,25 @@ describe('save check', () => {
     expect(cleaned).toEqual({ judul: 'Data', kolom: [{ nama: 'a', judul: 'A', tipe: 'teks', wajib: true }] });
     const result = checkEntry('dataset', { csv: 'x.csv', judul: 'x' });
     expect(result.problems.join('\n')).not.toContain('csv');
+  });
+
+  test('the harvest contract `sumber` is a collapsed optional object; a blank one is dropped, a filled one checked', () => {
+    const sumber = schemaFields('dataset').find((f) => f.name === 'sumber')!;
+    expect(sumber).toMatchObject({ widget: 'object', collapsed: true, required: false, label: 'Sumber panen' });
+    const byName = new Map(sumber.fields!.map((f) => [f.name, f]));
+    // Decap checks required fields inside an object even when the editor leaves it empty: none are required here.
+    expect(sumber.fields!.every((f) => f.required === false && f.default === undefined)).toBe(true);
+    expect(byName.get('format')?.options?.map((o) => o.value)).toEqual(['csv', 'json', 'ckan-datastore']);
+    // Maps have no Decap widget: hidden, their YAML value kept as written.
+    expect(byName.get('kolom')?.widget).toBe('hidden');
+    expect(byName.get('header')?.widget).toBe('hidden');
+    expect(schemaFields('dataset').find((f) => f.name === 'keterangan_sumber')).toMatchObject({ widget: 'text', required: false });
+
+    expect(cleanEntry(CMS_SCHEMAS.dataset, { judul: 'Data', sumber: { url: '', format: '' } })).toEqual({ judul: 'Data' });
+    const half = checkEntry('dataset', { judul: 'Data', sumber: { url: 'https://data.demakkab.go.id/x.csv' } });
+    expect(half.problems.join('\n')).toContain('Sumber panen › Format sumber');
+    const old = checkEntry('dataset', { judul: 'Data', sumber: 'Dinas Kesehatan (data contoh)' });
+    expect(old.problems.join('\n')).toContain('Sumber panen: pindahkan catatan ke `keterangan_sumber`; `sumber` kini kontrak panen: url, format');
   });
 });
 

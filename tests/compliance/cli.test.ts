@@ -56,7 +56,7 @@ describe('npm run report', () => {
   it('writes JSON with the stable top-level keys and CSV with one row per OPD', async () => {
     const json = await node(REPORT, ['--root', repo, '--week', '2026-W47', '--format', 'json']);
     const report = JSON.parse(json.stdout) as WeeklyReport;
-    expect(Object.keys(report)).toEqual(['versi', 'minggu', 'mulai', 'sampai', 'dibuat', 'riwayat', 'kebijakan', 'minggu_grafik', 'ringkasan', 'opd']);
+    expect(Object.keys(report)).toEqual(['versi', 'minggu', 'mulai', 'sampai', 'dibuat', 'riwayat', 'kebijakan', 'minggu_grafik', 'ringkasan', 'opd', 'panen_gagal']);
     expect(report.opd.map((o) => [o.opd, o.unggahan.total])).toEqual([['alpha', 1], ['beta', 0]]);
 
     const csv = await node(REPORT, ['--root', repo, '--week', '2026-W47', '--format', 'csv']);
@@ -82,6 +82,7 @@ describe('npm run report', () => {
         "poin_data",
         "poin_profil",
         "poin_validasi",
+        "poin_integrasi",
         "unggahan_berita",
         "unggahan_informasi",
         "unggahan_data",
@@ -95,6 +96,8 @@ describe('npm run report', () => {
         "berkala_tidak_ada",
         "dataset_jumlah",
         "dataset_mutakhir",
+        "sistem_terhubung",
+        "sistem_terdaftar",
         "profil_lengkap",
         "kesalahan_validasi",
         "peringatan_validasi",

@@ -91,7 +91,7 @@ describe('machine endpoints', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines).toHaveLength(report.opd.length + 1);
-    expect(report.versi).toBe(1);
+    expect(report.versi).toBe(2);
     expect(report.minggu).toMatch(/^\d{4}-W\d{2}$/);
   });
 });

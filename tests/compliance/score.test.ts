@@ -56,6 +56,7 @@ function input(overrides: Partial<ScoreInput> = {}): ScoreInput {
     dataset: [{ slug: 'a', judul: 'A', berkas: 'a.yaml', frekuensi: 'tahunan', diperbarui: '2026-01-01', valid: true, mutakhir: true }],
     profil: [{ kode: 'alamat', label: '', ok: true }],
     validasi: { kesalahan: 0, peringatan: 0, data_pribadi: 0 },
+    integrasi: { terhubung: 0, terdaftar: 0 },
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@
  * a CMS collection (when editors edit it), a validator route (path → kind → schema) and an upload rule. Pages are
  * checked in the sample site built by the global setup (dist/).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig } from '../../src/cms/config.ts';
@@ -38,7 +38,11 @@ describe('content-type registry', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const { entry } of entries.slice(0, 3)) {
       const url = (type.page as (opd: string, slug: string) => string)(entry.opd, entry.slug);
-      expect(existsSync(join(DIST, url, 'index.html')), `${url} dibangun`).toBe(true);
+      // An entry without a page of its own (an application) is a row of a list page: that row carries the fragment id.
+      const [path, fragment] = url.split('#');
+      const page = join(DIST, path, 'index.html');
+      expect(existsSync(page), `${path} dibangun`).toBe(true);
+      if (fragment !== undefined) expect(readFileSync(page, 'utf8'), url).toContain(`id="${fragment}"`);
     }
     expect(SECTION_FILTERS).toContain(type.section);
   });

@@ -232,6 +232,24 @@ describe('GitHub workflows', () => {
     for (const [file, line] of uses) expect(line, file).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
 
+  it('harvest.yml is among the pinned workflows, grants nothing at the top and keeps each secret in its one step', () => {
+    expect(files).toContain('harvest.yml');
+    const text = readFileSync(join(dir, 'harvest.yml'), 'utf8');
+    expect(text.split('\n').filter((l) => /^\s*(-\s+)?uses:/.test(l)).length).toBeGreaterThanOrEqual(2);
+    type Step = { id?: string; name?: string; env?: Record<string, string> };
+    const workflow = parse(text) as { on: Record<string, unknown>; permissions: unknown; env?: unknown; jobs: Record<string, { permissions: unknown; env?: unknown; steps: Step[] }> };
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({});
+    // Every write goes through the harvest account's token, so GITHUB_TOKEN only reads.
+    expect(workflow.jobs.panen.permissions).toEqual({ contents: 'read' });
+    expect((workflow.jobs.panen as { if?: string }).if).toBe("github.event_name == 'workflow_dispatch' || vars.PANEN == '1'");
+    expect(workflow.env).toBeUndefined();
+    expect(workflow.jobs.panen.env).toBeUndefined();
+    const withSecrets = workflow.jobs.panen.steps.filter((s) => JSON.stringify(s.env ?? {}).includes('secrets.'));
+    expect(withSecrets.map((s) => s.name)).toEqual(['Satu pull request per OPD']);
+    expect(withSecrets[0].env).toMatchObject({ GH_TOKEN: '${{ secrets.PANEN_PR_TOKEN }}' });
+  });
+
   it('ownership.yml reads only, and trusts pushes, not the pull request opener', () => {
     const text = readFileSync(join(dir, 'ownership.yml'), 'utf8');
     const workflow = parse(text) as { on: Record<string, unknown>; permissions: Record<string, string> };

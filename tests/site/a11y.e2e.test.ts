@@ -60,17 +60,18 @@ describe('axe-core finds no violations', () => {
       dataOpd: urls.dataOpd(opd.opd),
       dataTopik: urls.dataTopik(dataset.data.topik),
       dokumenOpd: urls.opdDokumen(withDocs.opd),
+      aplikasi: urls.aplikasiIndex(),
     };
   };
 
-  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd'] as const)('%s', async (name) => {
+  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd', 'aplikasi'] as const)('%s', async (name) => {
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}${pages()[name]}`);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
-  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset'] as const)('%s at 360 px', async (name) => {
+  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset', 'aplikasi'] as const)('%s at 360 px', async (name) => {
     const page = await t.browser.context.newPage();
     await page.setViewportSize(PHONE);
     await page.goto(`${t.server.url}${pages()[name]}`);

@@ -50,7 +50,7 @@ const berita = [
   { opd: 'dinkes', slug: '2026-11-10-posyandu', path: 'content/opd/dinkes/berita/2026-11-10-posyandu.md', body: '', data: BeritaSchema.parse({ judul: 'Posyandu keliling di Wedung', tanggal: '2026-11-10', ringkasan: 'Posyandu keliling melayani balita di Kecamatan Wedung.' }) },
 ];
 const model: ContentModel = {
-  pemda, opds: new Map([[dinkes.opd, dinkes], [bpbd.opd, bpbd]]), berita, informasi, datasets: [], dokumen: [], halaman: [],
+  pemda, opds: new Map([[dinkes.opd, dinkes], [bpbd.opd, bpbd]]), berita, informasi, datasets: [], dokumen: [], halaman: [], aplikasi: [],
   tree: { root: '/nonexistent', files: [], sources: new Map() } as unknown as ContentModel['tree'],
 };
 const site = siteModelOf(model);
@@ -242,7 +242,7 @@ describe('dataset summary and JSON', () => {
 
   it('types the records of the JSON download by the column dictionary', () => {
     const entry = { opd: 'bpbd', slug: 'curah-hujan', path: 'content/opd/bpbd/data/curah-hujan.yaml', data: meta, body: '' };
-    const json = datasetJson(entry, bpbd, [{ tanggal: '2026-10-01', stasiun: 'Demak', curah_hujan: 12.5, banjir: false }], pemda.situs);
+    const json = datasetJson(entry, bpbd, [{ tanggal: '2026-10-01', stasiun: 'Demak', curah_hujan: 12.5, banjir: false }], pemda);
     expect(json.csv).toBe('https://ppid.demakkab.go.id/opd/bpbd/data/curah-hujan.csv');
     expect(json.produsen_data).toEqual({ kode: 'bpbd', nama: 'Badan Penanggulangan Bencana Daerah' });
     expect(json.kolom[2]).toMatchObject({ nama: 'curah_hujan', tipe: 'bilangan', satuan: 'mm', wajib: false });

@@ -18,6 +18,7 @@ const DIK = `${OPD}/informasi/data-pribadi-pegawai.md`;
 const PROFIL = `${OPD}/profil.md`;
 const CSV = `${OPD}/data/jumlah-sekolah.csv`;
 const META = `${OPD}/data/jumlah-sekolah.yaml`;
+const APLIKASI = `${OPD}/aplikasi/data-pokok-pendidikan.yaml`;
 const HEADER = 'kode_wilayah;kecamatan;jumlah;rasio;terakreditasi;tanggal_data\n';
 
 const fixture = (path: string) => FIXTURE[path].toString();
@@ -77,6 +78,8 @@ export const SCENARIOS: Record<string, Scenario> = {
   'cross-file/kode-wilayah': { changes: { [PROFIL]: fixture(PROFIL).replace('jenis: dinas', 'jenis: kecamatan\nkode_wilayah: "33.21.15"') } },
   'cross-file/dikecualikan-content': { changes: { [DIK]: `${fixture(DIK)}\nDaftar nama pegawai.\n` } },
   'cross-file/pemda-missing': { changes: { 'content/pemda.yaml': null } },
+  'aplikasi/dataset-missing': { changes: { [APLIKASI]: fixture(APLIKASI).replace('  - jumlah-sekolah', '  - jumlah-guru') } },
+  'aplikasi/panen-tanpa-sumber': { changes: { [APLIKASI]: fixture(APLIKASI).replace('integrasi: unggah-manual', 'integrasi: panen') } },
 };
 
 describe('check coverage', () => {

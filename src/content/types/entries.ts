@@ -1,6 +1,6 @@
 /** The registered content types of the portal (one entry each; see ./define.ts for what an entry holds). */
 import { urls } from '../../lib/urls.ts';
-import { BeritaSchema, DatasetSchema, DokumenSchema, HalamanSchema, InformasiSchema, OpdSchema, PemdaSchema } from '../../schemas/index.ts';
+import { AplikasiSchema, BeritaSchema, DatasetSchema, DokumenSchema, HalamanSchema, InformasiSchema, OpdSchema, PemdaSchema } from '../../schemas/index.ts';
 import { defineContentType } from './define.ts';
 
 /** Attachments written as `https://` links live elsewhere and are not files of the OPD folder. */
@@ -39,6 +39,15 @@ export const dataset = defineContentType({
 export const dokumen = defineContentType({
   kind: 'dokumen', location: { scope: 'opd', folder: 'dokumen', extensions: ['md'] }, format: 'markdown', schema: DokumenSchema,
   date: (d) => d.tanggal, files: (d) => local([d.berkas]), page: urls.dokumen, upload: true, cms: true,
+});
+
+/**
+ * An information system of the OPD (the SPBE application inventory). Its page is its row on /aplikasi/; keeping the
+ * inventory current is not a weekly upload of public information (UU 14/2008 Pasal 9), so it never counts as one.
+ */
+export const aplikasi = defineContentType({
+  kind: 'aplikasi', location: { scope: 'opd', folder: 'aplikasi', extensions: ['yaml', 'yml'] }, format: 'yaml', schema: AplikasiSchema,
+  date: (d) => d.diperbarui, page: urls.aplikasi, upload: false, cms: true,
 });
 
 /** The CSV of a dataset, relative to its OPD folder: the one definition of where a dataset's data lives. */

@@ -4,19 +4,27 @@
  * search filter values all come from `CONTENT_TYPES`.
  */
 import type { z } from 'zod';
+import type { SourceKind as PathSourceKind } from '../paths.ts';
 import * as types from './entries.ts';
 
 export { datasetCsvPath } from './entries.ts';
 export type { ContentTypeDef, Location } from './define.ts';
 
 /** Every content type, in the order pages and documentation list them. */
-export const CONTENT_TYPES = [types.pemda, types.halaman, types.profil, types.berita, types.informasi, types.dataset, types.dokumen] as const;
+export const CONTENT_TYPES = [types.pemda, types.halaman, types.profil, types.berita, types.informasi, types.dataset, types.dokumen, types.aplikasi] as const;
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 export type ContentKind = AnyType['kind'];
 /** Files under content/ that are not text sources: a dataset's CSV and the files of an OPD's `dokumen/` folder. */
 export type CompanionKind = 'dataset-csv' | 'lampiran';
-export type SourceKind = ContentKind | CompanionKind | 'unknown';
+/** `panen-log`: an OPD's harvest log (paths.ts HARVEST_LOG_FILE), which belongs to no type and is never an upload. */
+export type SourceKind = ContentKind | CompanionKind | 'panen-log' | 'unknown';
+
+// paths.ts keeps its own copy of the kinds (it must stay free of imports, see there): a type error here means the
+// two lists differ, e.g. a registered type that classifyPath does not know yet.
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const PATH_KINDS_MATCH: SameKinds<PathSourceKind, SourceKind> = true;
+void PATH_KINDS_MATCH;
 
 /** The type a companion file belongs to: a CSV to its dataset, a file of `dokumen/` to the documents. */
 export const COMPANION_OF: Record<CompanionKind, ContentKind> = { 'dataset-csv': 'dataset', lampiran: 'dokumen' };

@@ -2,8 +2,12 @@
  * Duplicate entries within an OPD: two files that become the same page (e.g. `x.yaml` and `x.yml`, or names
  * differing only in case, which collide on Windows/macOS checkouts), and the same news posted twice.
  */
+import { CONTENT_TYPES } from '../../content/types/index.ts';
 import { suggestSlug } from './filename.ts';
 import type { Rule } from '../rule.ts';
+
+/** Types with many entries per OPD folder (`content/opd/<opd>/<folder>/<slug>.<ext>`): the ones whose slugs can collide. */
+const FOLDER_KINDS = new Set<string>(CONTENT_TYPES.filter((t) => t.location.scope === 'opd' && 'folder' in t.location).map((t) => t.kind));
 
 export const duplicateSlug: Rule = {
   id: 'duplicate-slug',
@@ -16,7 +20,7 @@ export const duplicateSlug: Rule = {
     const newsTitles = new Map<string, string>();
     // Every file, also outside the scope of `validate -- <file>`: which of two files is reported depends on the other.
     return ctx.eachFile((file) => {
-      if (!file.opd || !['berita', 'informasi', 'dataset', 'dokumen'].includes(file.kind)) return;
+      if (!file.opd || !FOLDER_KINDS.has(file.kind)) return;
       const key = `${file.opd}/${file.kind}/${file.slug.toLowerCase()}`;
       const first = seen.get(key);
       if (first) {

@@ -37,7 +37,7 @@ export const filename: Rule = {
         ctx.report({
           file: file.path, line: 1, rule: 'frontmatter/filename',
           message: 'berkas ini berada di tempat yang tidak dikenal portal',
-          hint: 'Simpan berita di berita/, informasi di informasi/, data di data/ dan lampiran di dokumen/ milik folder OPD (lihat docs/content.md).',
+          hint: 'Simpan berita di berita/, informasi di informasi/, data di data/, aplikasi di aplikasi/ dan lampiran di dokumen/ milik folder OPD (lihat docs/content.md).',
         });
         return;
       }
@@ -48,7 +48,7 @@ export const filename: Rule = {
           hint: `Pakai huruf kecil, angka dan tanda hubung, misalnya \`${shown(suggestSlug(file.opd))}\`.`,
         });
       }
-      if (file.kind === 'profil' || file.kind === 'pemda') return;
+      if (file.kind === 'profil' || file.kind === 'pemda' || file.kind === 'panen-log') return; // fixed names
       const slug = file.slug;
       if (file.kind === 'berita') {
         const m = NEWS_NAME.exec(slug);

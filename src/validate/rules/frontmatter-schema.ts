@@ -34,6 +34,8 @@ export function describeIssue(issue: Issue, data: unknown): { rule: string; mess
       };
     case 'invalid_type': {
       const missing = valueAt(data, issue.path) === undefined;
+      // A schema may explain a wrong type itself (dataset `sumber` written as the old free-text note).
+      if (!missing && !ZOD_ENGLISH.test(issue.message)) return ownMessage(issue.message, field, ruleFromParams);
       return missing
         ? { rule: 'frontmatter/schema', message: `isian ${field} wajib diisi`, hint: `Tambahkan baris \`${String(issue.path.at(-1))}: ...\` di frontmatter.` }
         : { rule: 'frontmatter/schema', message: `isian ${field} harus berupa ${typeName(issue.expected)}`, hint: 'Perbaiki nilainya sesuai contoh di docs/content.md.' };
@@ -66,11 +68,16 @@ export function describeIssue(issue: Issue, data: unknown): { rule: string; mess
       if (!ruleFromParams && ZOD_ENGLISH.test(issue.message)) {
         return { rule: 'frontmatter/schema', message: `isian ${field} tidak valid`, hint: 'Perbaiki isian ini sesuai docs/content.md.' };
       }
-      const rule = ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-lampiran' ? 'frontmatter/dikecualikan-lampiran' : 'frontmatter/schema';
-      const [message, hint] = issue.message.split('; ');
-      return { rule, message: message.includes(field) ? message : `${field}: ${message}`, hint: hint ? capitalise(hint) + '.' : 'Perbaiki isian ini sesuai docs/content.md.' };
+      return ownMessage(issue.message, field, ruleFromParams);
     }
   }
+}
+
+/** One of our own issue texts, "message; hint", under the rule it names (`params.rule`). */
+function ownMessage(text: string, field: string, ruleFromParams: string | undefined): { rule: string; message: string; hint: string } {
+  const rule = ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-lampiran' ? 'frontmatter/dikecualikan-lampiran' : 'frontmatter/schema';
+  const [message, hint] = text.split('; ');
+  return { rule, message: message.includes(field) ? message : `${field}: ${message}`, hint: hint ? capitalise(hint) + '.' : 'Perbaiki isian ini sesuai docs/content.md.' };
 }
 
 function capitalise(s: string): string {

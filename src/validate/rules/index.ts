@@ -1,5 +1,6 @@
 /** Every validation rule, in reporting order. */
 import type { Rule } from '../rule.ts';
+import { aplikasi } from './aplikasi.ts';
 import { crossFile } from './cross-file.ts';
 import { csv } from './csv.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
@@ -15,5 +16,5 @@ import { personalData } from './personal-data.ts';
 export const RULES: Rule[] = [
   frontmatterSyntax, frontmatterSchema, filename, duplicateSlug,
   markdownHtml, markdownLinks, markdownStructure,
-  csv, files, personalData, crossFile,
+  csv, files, personalData, crossFile, aplikasi,
 ];
