@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
+import { largeChunkWarning, onwarn } from './src/build/vite-warnings.ts';
 
 /** The public base URL comes from content/pemda.yaml (the regency's config), not from code. */
 const { situs } = parse(readFileSync(new URL('./content/pemda.yaml', import.meta.url), 'utf8'));
@@ -21,8 +22,14 @@ export default defineConfig({
   // page that adds a source would otherwise replace Astro's default; the directives per kind of page are added by
   // the pages themselves (src/layouts/csp.ts). Not active in `astro dev`.
   security: { csp: { algorithm: 'SHA-256', scriptDirective: { resources: ["'self'"] }, styleDirective: { resources: ["'self'"] } } },
+  // The site renders markdown itself (src/lib/render.ts): Astro's highlighter would only add inline styles that
+  // the policy above refuses (and a warning to every build).
+  markdown: { syntaxHighlight: false },
   vite: {
+    // Warnings about third-party code (the Decap CMS bundle) are dropped, ours kept: src/build/vite-warnings.ts.
+    plugins: [largeChunkWarning()],
     build: {
+      rolldownOptions: { onwarn },
       // Scripts stay files (/_astro/*.js), never inline: the search page then needs no script hash, and a header
       // policy (docs/deploy.md) that cannot know this build's hashes allows exactly what the <meta> allows.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),

@@ -14,7 +14,7 @@ const OPD = 'dinkominfo';
 async function main(): Promise<void> {
   const out = join(PROJECT_ROOT, 'screenshots');
   await mkdir(out, { recursive: true });
-  const stack = await startCmsStack();
+  const stack = await startCmsStack({ dev: true });
   try {
     const page = await openCms(stack, OPD);
     await page.goto(`${stack.adminUrl(OPD)}#/collections/informasi-${OPD}`);

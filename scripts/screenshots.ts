@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots [-- --dir dist --out screenshots]`: full-page screenshots of the home page, an OPD page and
- * a dataset page at 360 px (cheap phone) and 1280 px (desktop), taken from the built site (run `npm run build` first).
- * The OPD is the one with the most content that also publishes data; its first dataset is the dataset page.
+ * `npm run screenshots [-- --dir dist --out screenshots]`: full-page screenshots of the home page, an OPD page, a
+ * dataset page, a dataset with a line chart, one with the kecamatan tile map and /dasbor/ at 360 px (cheap phone) and
+ * 1280 px (desktop), taken from the built site (run `npm run build` first). The OPD is the one with the most content
+ * that also publishes data; its first dataset is the dataset page.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -10,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { urls } from '../src/lib/urls.ts';
 import { siteModelOf } from '../src/site/model.ts';
 import { loadContent } from '../src/content/model.ts';
+import { datasetMap } from '../src/site/charts/dataset-visuals.ts';
+import { readDatasetData } from '../src/site/dataset-view.ts';
 import { launchBrowser } from '../tests/site/browser.ts';
 import { serveStatic } from '../tests/site/static-server.ts';
 
@@ -32,6 +35,16 @@ async function main(): Promise<number> {
   const pages: [string, string][] = [['beranda', urls.home()]];
   if (opd) pages.push(['opd', urls.opd(opd)]);
   if (dataset) pages.push(['dataset', urls.dataset(dataset.opd, dataset.slug)]);
+  const withLine = site.datasets.find((e) => e.data.grafik?.some((g) => g.jenis === 'garis'));
+  if (withLine) pages.push(['grafik', urls.dataset(withLine.opd, withLine.slug)]);
+  // The tile map on another dataset than the chart page, when the sample has one.
+  for (const entry of site.datasets.filter((e) => e !== withLine)) {
+    const csv = await readDatasetData(site.tree, entry);
+    if (!csv || !datasetMap(entry.data, csv.rows, site.pemda.peta_petak)) continue;
+    pages.push(['peta', urls.dataset(entry.opd, entry.slug)]);
+    break;
+  }
+  pages.push(['dasbor', urls.dasbor()]);
 
   await mkdir(values.out!, { recursive: true });
   const server = await serveStatic(dir);

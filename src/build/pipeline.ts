@@ -237,5 +237,11 @@ export async function runBuild(): Promise<number> {
     await release();
   }
   process.stdout.write(`✓ situs lengkap di ${values.out}/ (total ${seconds(started)})\n`);
+  // `astro preview` serves dist/ on its default port; through scripts/with-node.sh (an older system Node) it needs
+  // the launcher as well, which says so in PPID_WITH_NODE.
+  if (target === join(ROOT, 'dist')) {
+    const preview = process.env.PPID_WITH_NODE ? 'sh scripts/with-node.sh npm run preview' : 'npm run preview';
+    process.stdout.write(`Situs siap di dist/. Lihat: ${preview} → http://localhost:4321/\n`);
+  }
   return 0;
 }

@@ -9,6 +9,8 @@ import { CMS_KINDS, CMS_TYPES, type CmsKind, type TypeOf } from '../content/type
 import { JENIS_OPD, KATEGORI, RINCIAN } from '../schemas/rincian.ts';
 import { TIPE_KOLOM } from '../schemas/dataset.ts';
 import { INTEGRASI, JENIS_APLIKASI, STATUS_APLIKASI } from '../schemas/aplikasi.ts';
+import { ALASAN_KEBERATAN, BENTUK_JAWABAN, DASAR_PENOLAKAN, HASIL_KEBERATAN, KATEGORI_PEMOHON, SALURAN, STATUS_PERMOHONAN } from '../schemas/permohonan.ts';
+import { t, type UiKey } from '../i18n/id.ts';
 import { opdDir } from '../content/paths.ts';
 import { fieldsOf, type CmsField, type FieldOverrides } from './fields.ts';
 
@@ -35,6 +37,8 @@ export const CMS_ONLY_FIELDS: Record<CmsKind, readonly string[]> = {
   dokumen: [],
   profil: ['body'],
   aplikasi: [],
+  permohonan: [],
+  'laporan-layanan': [],
 };
 
 /** Collection names carry the OPD: editorial-workflow branches are `cms/<collection>/<slug>`, shared by all OPDs. */
@@ -79,6 +83,9 @@ const integrasiLabels: Record<(typeof INTEGRASI)[number], string> = {
   belum: 'Belum terhubung ke portal',
 };
 
+/** Option labels of the register's selects: the site's own labels (src/i18n/id.ts), so the CMS and the pages agree. */
+const layananLabels = (prefix: string, values: readonly string[]) => Object.fromEntries(values.map((v) => [v, t(`layanan.${prefix}.${v}` as UiKey)]));
+
 /**
  * The `dataset` field of an application: a pick list of the OPD's own datasets (Decap's relation widget storing
  * each dataset's slug), so an editor cannot name another OPD's dataset or misspell one. Per OPD, hence not an override.
@@ -111,6 +118,11 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
     tanggal: { default: NOW },
     ringkasan: { widget: 'text' },
     gambar: { widget: 'image' },
+    // Required once a photo is chosen: no "opsional" on its label, the check is the `bersyarat` widget's.
+    gambar_alt: {
+      widget: 'bersyarat', base_widget: 'string', required: true, pattern: undefined,
+      required_when: { field: 'gambar', filled: true, message: 'Berita dengan gambar wajib mengisi Teks alternatif gambar.' },
+    },
     // Tags are typed as one comma-separated line; the save-time schema check reports uppercase or symbols.
     tag: { field: undefined },
   },
@@ -145,6 +157,11 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
     kolom: { label_singular: 'kolom', summary: '{{fields.nama}} — {{fields.judul}}', collapsed: false },
     'kolom.tipe': { optionLabels: tipeKolomLabels },
     'kolom.deskripsi': { widget: 'text' },
+    // Charts are optional extras: folded, each summarised by its kind and title.
+    grafik: { label_singular: 'grafik', summary: '{{fields.jenis}}: {{fields.judul}}', collapsed: true },
+    'grafik.jenis': { optionLabels: { batang: 'Batang (membandingkan kategori)', garis: 'Garis (perubahan dari waktu ke waktu)', 'batang-bertumpuk': 'Batang bertumpuk (bagian dari jumlah)' } },
+    'grafik.nilai.item': { label: 'Nama kolom' },
+    'grafik.saring': { collapsed: true },
   },
   dokumen: {
     tanggal: { date_only: true, default: NOW },
@@ -158,6 +175,31 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
     'data.item': { label: 'Jenis data' },
     integrasi: { optionLabels: integrasiLabels, default: 'belum' },
     diperbarui: { date_only: true, default: NOW },
+  },
+  permohonan: {
+    diterima: { default: NOW },
+    saluran: { optionLabels: layananLabels('saluran', SALURAN) },
+    kategori_pemohon: { optionLabels: layananLabels('kategori', KATEGORI_PEMOHON) },
+    informasi: { widget: 'text' },
+    status: { optionLabels: layananLabels('status', STATUS_PERMOHONAN), default: 'diterima' },
+    perpanjangan: { collapsed: true },
+    'perpanjangan.tanggal': { date_only: true },
+    'perpanjangan.alasan': { widget: 'text' },
+    dijawab: { date_only: true },
+    bentuk_jawaban: { optionLabels: layananLabels('bentuk', BENTUK_JAWABAN) },
+    dasar_penolakan: { optionLabels: layananLabels('dasar', DASAR_PENOLAKAN) },
+    keberatan: { collapsed: true },
+    'keberatan.diajukan': { date_only: true },
+    'keberatan.alasan': { label_singular: 'alasan' },
+    'keberatan.alasan.item': { label: 'Alasan (UU 14/2008 Pasal 35 ayat (1))', optionLabels: layananLabels('alasan', ALASAN_KEBERATAN) },
+    'keberatan.ditanggapi': { date_only: true },
+    'keberatan.hasil': { optionLabels: layananLabels('hasil', HASIL_KEBERATAN) },
+  },
+  'laporan-layanan': {
+    kebijakan: { widget: 'text' },
+    kendala: { widget: 'text' },
+    tindak_lanjut: { widget: 'text' },
+    disahkan: { date_only: true, default: NOW },
   },
   profil: {
     jenis: { optionLabels: Object.fromEntries(JENIS_OPD.map((j) => [j.code, j.label])) },
@@ -238,6 +280,9 @@ export function buildCmsConfig(pemda: Pemda, opd: OpdIdentity): Record<string, u
     name: collectionName(kind, opd.slug),
     folder: `${dir}/${sub}`,
     create: true,
+    // Decap deletes a published entry with a commit straight on the main branch, outside review: not offered
+    // (a draft's own changes can still be deleted; docs/cms.md says how a published entry is removed).
+    delete: false,
   });
   const berita = {
     ...folder('berita', 'berita'),
@@ -288,9 +333,10 @@ export function buildCmsConfig(pemda: Pemda, opd: OpdIdentity): Record<string, u
       {
         name: 'csv',
         label: 'Berkas CSV',
-        hint: 'Unggah data dalam format CSV (UTF-8). Baris pertama berisi nama kolom sesuai kamus kolom. Berkas disimpan di samping metadata dengan nama yang sama.',
+        hint: 'Unggah data dalam format CSV (UTF-8). Baris pertama berisi nama kolom sesuai kamus kolom; setelah mengunggah, kamus kolom dapat diisi dari berkas. Berkas disimpan di samping metadata dengan nama yang sama.',
         widget: 'berkas-csv',
-        required: false,
+        // Required for a new dataset only: the widget checks that itself (a published dataset keeps its CSV).
+        required: true,
         delimiter_field: 'pemisah',
         media_folder: '',
         public_folder: '',
@@ -325,6 +371,32 @@ export function buildCmsConfig(pemda: Pemda, opd: OpdIdentity): Record<string, u
     view_groups: [{ label: 'Integrasi', field: 'integrasi' }],
     fields: schemaFields('aplikasi').map((f) => (f.name === 'dataset' ? { ...f, ...datasetPicker(opd.slug) } : f)),
   };
+  const permohonan = {
+    ...folder('permohonan', 'permohonan'),
+    label: 'Register Permohonan',
+    label_singular: 'Permohonan informasi',
+    description: `Register permohonan informasi ${opd.nama}. Catat fakta layanannya saja: JANGAN menulis nama, NIK, alamat, telepon atau e-mail pemohon (register ini terbit di portal). Nama berkas dibuat dari nomor register.`,
+    extension: 'yaml',
+    format: 'yaml',
+    identifier_field: 'nomor',
+    slug: '{{slug}}',
+    summary: '{{nomor}} ({{status}})',
+    sortable_fields: [{ field: 'diterima', default_sort: 'desc' }, 'nomor', 'status'],
+    view_groups: [{ label: 'Status', field: 'status' }],
+    fields: schemaFields('permohonan'),
+  };
+  const laporanLayanan = {
+    ...folder('laporan-layanan', 'layanan'),
+    label: 'Laporan Layanan',
+    label_singular: 'Laporan layanan tahunan',
+    description: `Bagian laporan layanan informasi publik ${opd.nama} yang ditulis PPID (kebijakan, kendala, tindak lanjut); angkanya dihitung dari register permohonan. Paling lambat 31 Maret tahun berikutnya.`,
+    extension: 'md',
+    format: 'frontmatter',
+    identifier_field: 'tahun',
+    slug: 'laporan-{{tahun}}',
+    summary: 'Laporan layanan {{tahun}}',
+    fields: schemaFields('laporan-layanan'),
+  };
   const profil = {
     name: collectionName('profil', opd.slug),
     label: 'Profil OPD',
@@ -353,6 +425,6 @@ export function buildCmsConfig(pemda: Pemda, opd: OpdIdentity): Record<string, u
     public_folder: 'dokumen',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: false },
-    collections: [berita, informasi, dataset, dokumen, aplikasi, profil],
+    collections: [berita, informasi, dataset, dokumen, aplikasi, permohonan, laporanLayanan, profil],
   };
 }

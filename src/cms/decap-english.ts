@@ -26,3 +26,20 @@ export function translateNotice(message: unknown): unknown {
   }
   return message;
 }
+
+/** dnd-kit's English texts (screen readers only, when a list item is dragged) and their Indonesian. */
+const DND_TEXTS: [RegExp, string][] = [
+  [/^To pick up a draggable item, press the space bar\.[\s\S]*$/, 'Untuk memindahkan butir, tekan spasi. Saat memindahkan, pakai tombol panah. Tekan spasi lagi untuk meletakkan butir di tempat barunya, atau Escape untuk membatalkan.'],
+  [/^Picked up draggable item .*$/, 'Butir diangkat.'],
+  [/^Draggable item .* was moved over droppable area .*$/, 'Butir dipindahkan.'],
+  [/^Draggable item .* is no longer over a droppable area\.$/, 'Butir tidak berada di atas daftar.'],
+  [/^Draggable item .* was dropped over droppable area .*$/, 'Butir diletakkan.'],
+  [/^Draggable item .* was dropped\.$/, 'Butir diletakkan.'],
+  [/^Dragging was cancelled\..*$/, 'Pemindahan dibatalkan.'],
+];
+
+/** The Indonesian of a dnd-kit text, or undefined for any other text. */
+export function dndText(text: string): string | undefined {
+  for (const [pattern, indonesian] of DND_TEXTS) if (pattern.test(text.trim())) return indonesian;
+  return undefined;
+}

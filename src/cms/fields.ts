@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 import { AttachmentRefSchema, LooseTextSchema, OpdFilePathSchema, WibDateSchema } from '../schemas/common.ts';
+import { metaOf, shapeOf, unwrap } from '../schemas/introspect.ts';
+
+// The schema reader is shared with the validator's messages (same labels in both).
+export { metaOf, shapeOf, unwrap };
 
 /** A Decap field as written in the config (the subset this portal uses, plus the portal's own widget options). */
 export interface CmsField {
@@ -30,7 +34,8 @@ export interface CmsField {
   date_only?: boolean;
   /** `bersyarat`: the widget that is wrapped, and when the field becomes required. */
   base_widget?: string;
-  required_when?: { field: string; equals: string; message: string };
+  /** `equals`: the other field has this value; `filled`: the other field is not empty. */
+  required_when?: { field: string; equals?: string; filled?: boolean; message: string };
   /** `berkas-csv`: the field whose value is the CSV delimiter. */
   delimiter_field?: string;
   /** `relation`: the collection whose entries are offered, the value stored, what is searched and shown. */
@@ -73,43 +78,6 @@ function sameSchema(a: AnySchema, b: AnySchema): boolean {
   return a === b || defOf(a) === defOf(b);
 }
 
-interface Unwrapped {
-  inner: AnySchema;
-  optional: boolean;
-  hasDefault: boolean;
-  defaultValue?: unknown;
-}
-
-/** Strips optional/default wrappers, remembering what they said. */
-export function unwrap(schema: AnySchema): Unwrapped {
-  let inner = schema;
-  let optional = false;
-  let hasDefault = false;
-  let defaultValue: unknown;
-  for (;;) {
-    const def = defOf(inner);
-    if (def.type === 'optional') optional = true;
-    else if (def.type === 'default' || def.type === 'prefault') {
-      hasDefault = true;
-      defaultValue = def.defaultValue;
-    } else break;
-    inner = def.innerType!;
-  }
-  return { inner, optional, hasDefault, defaultValue };
-}
-
-/** The Indonesian label and hint a schema field carries. */
-export function metaOf(schema: AnySchema): { title?: string; description?: string } {
-  return (z.globalRegistry.get(schema) as { title?: string; description?: string } | undefined) ?? {};
-}
-
-/** The object shape of a content schema (refinements keep the shape in zod 4). */
-export function shapeOf(schema: AnySchema): Record<string, AnySchema> {
-  const shape = defOf(schema).shape;
-  if (!shape) throw new Error('skema konten harus berupa objek');
-  return shape;
-}
-
 function humanize(value: string): string {
   const text = value.replace(/-/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -136,7 +104,7 @@ function patternOf(inner: AnySchema): [string, string] | undefined {
 }
 
 /** The widget and widget options implied by the schema type alone. */
-function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, optionLabels?: Record<string, string>, optional = false): Partial<CmsField> {
+function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, optionLabels?: Record<string, string>, optional = false, label?: string): Partial<CmsField> {
   const def = defOf(inner);
   if (sameSchema(inner, WibDateSchema)) return { widget: 'wib-datetime' };
   if (sameSchema(inner, LooseTextSchema)) return { widget: 'string' };
@@ -165,7 +133,8 @@ function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, opt
       const elementInner = unwrap(element).inner;
       if (defOf(elementInner).type === 'object') return { widget: 'list', fields: fieldsOf(elementInner, overrides, `${path}.`) };
       if (defOf(elementInner).type === 'string' && !patternOf(elementInner)) return { widget: 'list' };
-      return { widget: 'list', field: fieldOf('item', element, overrides, `${path}.item`) };
+      // An item without a label of its own is called like its list ("Editor"), never Decap's "Item".
+      return { widget: 'list', field: fieldOf('item', element, overrides, `${path}.item`, false, label) };
     }
     default:
       throw new Error(`tidak ada widget CMS untuk kolom \`${path}\` (jenis zod "${def.type}")`);
@@ -177,7 +146,7 @@ function widgetOf(inner: AnySchema, path: string, overrides: FieldOverrides, opt
  * editor leaves the whole object empty, so there every field is optional and has no default; the save check
  * (save-check.ts) drops the empty object and holds a filled one to the schema.
  */
-function fieldOf(name: string, schema: AnySchema, overrides: FieldOverrides, path: string, inOptional = false): CmsField {
+function fieldOf(name: string, schema: AnySchema, overrides: FieldOverrides, path: string, inOptional = false, parentLabel?: string): CmsField {
   const unwrapped = unwrap(schema);
   const { inner } = unwrapped;
   const optional = unwrapped.optional || inOptional;
@@ -187,9 +156,9 @@ function fieldOf(name: string, schema: AnySchema, overrides: FieldOverrides, pat
   const { optionLabels, ...override } = overrides[path] ?? {};
   const field: CmsField = {
     name,
-    label: meta.title ?? humanize(name),
+    label: meta.title ?? parentLabel ?? humanize(name),
     widget: 'string',
-    ...widgetOf(inner, path, overrides, optionLabels, optional),
+    ...widgetOf(inner, path, overrides, optionLabels, optional, meta.title ?? humanize(name)),
     ...(meta.description ? { hint: meta.description } : {}),
     required: !optional && !hasDefault,
   };

@@ -368,11 +368,24 @@ export const portal = {
   csvTitleChanged: 'Judul dataset berubah setelah CSV diunggah. Unggah ulang berkas CSV agar namanya sama dengan metadata.',
   csvSlugTaken: 'Sudah ada dataset bernama %{slug}. Ganti judul dataset agar tidak menimpa data yang ada.',
   saveRefused: 'Entri belum dapat disimpan:',
-  dikecualikanBody: 'Informasi dikecualikan tidak boleh berisi uraian; kosongkan kolom Uraian.',
+  dataPemohon: 'memuat {jenis} ("{teks}"); register permohonan terbit di portal, jadi hapus identitas pemohon (UU 27/2022 Pelindungan Data Pribadi).',
   fileRenamed: 'Nama berkas "%{from}" diubah menjadi "%{to}" agar sesuai aturan portal.',
   csvFailed: 'Berkas CSV gagal disiapkan. Coba pilih berkasnya lagi.',
   mediaReplaceQuestion:
     'Berkas %{name} sudah ada. Bila berkas itu sudah terbit, mengganti berarti langsung menghapusnya dari portal tanpa pemeriksaan. Ganti berkas itu?',
   mediaPersistFailed: 'Gagal mengunggah berkas: %{details}',
   mediaDeleteFailed: 'Gagal menghapus berkas: %{details}',
+  saveChecking: 'Memeriksa entri sebelum disimpan…',
+  saveCheckFailed: 'Pemeriksaan entri gagal dijalankan (%{details}). Muat ulang halaman lalu coba simpan lagi.',
+  saveWarnings: 'Entri tersimpan, tetapi periksa lagi: %{details}',
+  deletePublishedRefused:
+    'Entri yang sudah terbit tidak dihapus dari CMS: penghapusan harus lewat pemeriksaan. Minta PPID Utama menghapusnya lewat pull/merge request.',
+  deleteMediaRefused:
+    'Berkas yang sudah terbit tidak dihapus dari pustaka media: penghapusan harus lewat pemeriksaan. Lepaskan berkas dari entrinya, lalu minta PPID Utama menghapusnya.',
+  uploadOutsideEntry: 'Unggah berkas lewat kolom berkas di dalam entri, agar berkas ikut diperiksa sebelum terbit.',
+  csvFillDictionary: 'Isi Kamus kolom dari baris pertama berkas ini',
+  csvFilled: 'Kamus kolom diisi dari berkas: %{count} kolom, tipe ditebak dari isinya. Periksa setiap kolom (Judul kolom, Tipe, Satuan) sebelum menyimpan.',
+  csvFilledDelimiter: 'Pemisah kolom CSV diubah menjadi %{pemisah} dan Tanda desimal menjadi %{desimal}, sesuai berkas.',
+  csvFilledRenamed: 'Nama kolom di berkas yang tidak sesuai aturan diganti: %{names}. Ubah juga baris pertama CSV, lalu unggah lagi.',
+  csvDelimiterMismatch: 'Berkas ini memakai pemisah %{used}, sedangkan Pemisah kolom CSV berisi %{declared}. Ubah Pemisah kolom CSV menjadi %{used}.',
 };

@@ -1,53 +1,36 @@
 /**
- * Browser entry of `/admin/<opd>/`: registers the Indonesian locale, the portal's widgets and save checks, then
- * starts Decap with the OPD's generated `config.json` (no config.yml lookup, `{{now}}` defaults resolved to the
- * current WIB time). Bundled by Astro/Vite from npm.
+ * Browser entry of `/admin/<opd>/`: registers the Indonesian locale, the portal's widgets, the save check (every
+ * rule of the validator, save-hook.ts) and the guards of decap-guards.ts, then starts Decap with the OPD's generated
+ * `config.json` (no config.yml lookup, `{{now}}` defaults resolved to the current WIB time). Bundled by Astro/Vite
+ * from npm.
  */
 import './global-shim.ts';
-import CMS from 'decap-cms-app';
+import CMS, { preloadMarkdown, registerBackendsFor } from './decap.ts';
 import { z } from 'zod';
-import type { Map as ImmutableMap } from 'immutable';
-import { store } from 'decap-cms-core/dist/esm/redux/index.js';
-import { currentBackend } from 'decap-cms-core/dist/esm/backend.js';
-import { id, portal } from './locale.ts';
-import { parseCollectionName } from './config.ts';
-import { checkEntry, saveRefusal } from './save-check.ts';
-import { entrySlug, registerWidgets } from './widgets.ts';
-import { phrase, resolveNowDefaults } from './widget-helpers.ts';
+import { id } from './locale.ts';
+import { registerWidgets } from './widgets.ts';
+import { resolveNowDefaults } from './widget-helpers.ts';
+import { registerSaveCheck } from './save-hook.ts';
+import { loadChecker } from './checker.ts';
+import { installBackendGuards, installEditorRouteReload, installListResync } from './decap-guards.ts';
 import { installUploadNames } from './upload-names.ts';
 import { localBackendUrl } from './local-backend.ts';
 import { takenMediaNames, translateMediaNotices } from './decap-store.ts';
 import { translateConfirm } from './decap-english.ts';
+import { installIndonesian } from './decap-indonesian.ts';
 
-type Entry = ImmutableMap<string, unknown>;
-
-/** A dataset's CSV must sit next to it under the same name, and a new dataset must not take an existing name. */
-async function datasetCsvProblems(entry: Entry, csv: unknown): Promise<string[]> {
-  const state = store.getState();
-  const collection = state.collections.get(String(entry.get('collection')));
-  if (!collection) return [];
-  const slug = entrySlug(entry, collection, state.config.slug);
-  if (typeof csv === 'string' && csv !== `${slug}.csv`) return [portal.csvTitleChanged];
-  if (!entry.get('newRecord')) return [];
-  if (typeof csv !== 'string') return [portal.csvMissing];
-  const path = `${collection.get('folder')}/${slug}.${collection.get('extension')}`;
-  const taken = await currentBackend(state.config).entryExist(collection, path, slug, state.config.publish_mode === 'editorial_workflow');
-  return taken ? [phrase(portal.csvSlugTaken, { slug })] : [];
-}
-
-function registerSaveCheck(): void {
-  CMS.registerEventListener({
-    name: 'preSave',
-    handler: async ({ entry }) => {
-      const target = parseCollectionName(String(entry.get('collection')));
-      if (!target) return undefined;
-      const data = (entry.get('data') as Entry).toJS() as Record<string, unknown>;
-      const result = checkEntry(target.kind, data);
-      const problems = [...result.problems];
-      if (target.kind === 'dataset') problems.push(...(await datasetCsvProblems(entry, data.csv)));
-      if (problems.length > 0 || !result.data) throw saveRefusal(problems);
-      return (entry.get('data') as Entry).clear().merge(result.data);
-    },
+/** The markdown editor and the validator's chunk are fetched once an editor is open, so typing and the first save do not wait. */
+function preloadChecker(): void {
+  const editing = () => /#\/collections\/[^/]+\/(entries\/|new)/.test(location.hash);
+  const load = () => {
+    preloadMarkdown();
+    void loadChecker().catch(() => undefined);
+  };
+  if (editing()) load();
+  else window.addEventListener('hashchange', function onHash() {
+    if (!editing()) return;
+    window.removeEventListener('hashchange', onHash);
+    load();
   });
 }
 
@@ -61,15 +44,23 @@ async function start(): Promise<void> {
   z.config(z.locales.id()); // zod's own messages (length, type) in Indonesian too
   CMS.registerLocale('id', id);
   registerWidgets(CMS);
-  registerSaveCheck();
+  registerSaveCheck(CMS);
+  installEditorRouteReload();
+  installListResync();
   installUploadNames(document, takenMediaNames);
   translateConfirmDialogs();
   translateMediaNotices();
+  installIndonesian();
   const response = await fetch('config.json', { cache: 'no-cache' });
   if (!response.ok) throw new Error(`config.json: HTTP ${response.status}`);
   const config = resolveNowDefaults((await response.json()) as Record<string, unknown>);
   const local = localBackendUrl(location, config.local_backend);
+  // Decap talks to the local decap-server only on this machine (localhost/127.0.0.1): elsewhere its backend is not loaded.
+  const onThisMachine = ['localhost', '127.0.0.1'].includes(location.hostname);
+  await registerBackendsFor({ ...config, local_backend: onThisMachine ? local : undefined } as Parameters<typeof registerBackendsFor>[0]);
   CMS.init({ config: { ...config, local_backend: local, load_config_file: false } as never });
+  installBackendGuards();
+  preloadChecker();
 }
 
 start().catch((error: unknown) => {

@@ -1,12 +1,15 @@
 /**
- * The last check before the CMS writes a commit: the entry is cleaned (empty optional fields dropped, the CMS-only
- * CSV field removed) and parsed by the same zod schema as the validator. Anything the validator would reject is
- * refused here with an Indonesian message, so a save never produces an invalid file. Pure: no Decap imports.
+ * The entry as the CMS will write it: cleaned (empty optional fields dropped, the CMS-only CSV field removed). The
+ * save itself is judged by every rule of the validator on the written file (entry-check.ts, save-hook.ts);
+ * `checkEntry` is the schema part alone, with the same messages (issue-text.ts), for callers without the files.
+ * Pure: no Decap imports.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CMS_SCHEMAS, type CmsKind } from './config.ts';
 import { metaOf, shapeOf, unwrap } from './fields.ts';
 import { portal } from './locale.ts';
+import { describeIssue, parseForMessages } from '../validate/issue-text.ts';
+import { findDataPemohonIn, LABEL_DATA_PEMOHON, samarkan } from '../validate/personal-data/pemohon.ts';
 
 type Json = unknown;
 
@@ -66,24 +69,37 @@ export interface SaveCheck {
 }
 
 /**
- * Checks an entry about to be saved. `data` is the Decap entry data as plain JS (frontmatter fields plus `body`
- * for markdown collections, plus `csv` for datasets).
+ * The data Decap will write for an entry: `data` is the Decap entry data as plain JS (frontmatter fields plus
+ * `body` for markdown collections, plus `csv` for datasets); empty optional values and the CSV field are dropped.
  */
-export function checkEntry(kind: CmsKind, data: Record<string, Json>): SaveCheck {
-  const schema = CMS_SCHEMAS[kind];
+export function prepareEntry(kind: CmsKind, data: Record<string, Json>): { data: Record<string, Json> } {
   const { body, ...fields } = data;
   delete fields.csv;
-  const cleaned = cleanEntry(schema, fields) as Record<string, Json>;
+  const cleaned = cleanEntry(CMS_SCHEMAS[kind], fields) as Record<string, Json>;
+  return { data: body === undefined ? cleaned : { ...cleaned, body } };
+}
+
+/** The schema part of the save check: the entry's fields against its zod schema, in the CMS's words (labels, no keys). */
+export function checkEntry(kind: CmsKind, data: Record<string, Json>): SaveCheck {
+  const schema = CMS_SCHEMAS[kind];
+  const prepared = prepareEntry(kind, data).data;
+  const { body: _body, ...cleaned } = prepared;
   const problems: string[] = [];
-  const parsed = schema.safeParse(cleaned);
+  const parsed = parseForMessages(schema, cleaned);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${labelAt(schema, issue.path)}: ${issue.message}`);
+    for (const issue of parsed.error.issues) {
+      const { message, hint } = describeIssue(issue, cleaned, { schema, audience: 'cms' });
+      problems.push(`${message}. ${hint}`);
+    }
   }
-  if (kind === 'informasi' && cleaned.kategori === 'dikecualikan' && typeof body === 'string' && body.trim() !== '') {
-    problems.push(portal.dikecualikanBody);
+  // The register is published: the validator's own requester check, before the entry becomes a commit.
+  if (kind === 'permohonan') {
+    for (const { path, temuan } of findDataPemohonIn(cleaned)) {
+      problems.push(`${labelAt(schema, path)}: ${portal.dataPemohon.replace('{jenis}', LABEL_DATA_PEMOHON[temuan.jenis]).replace('{teks}', samarkan(temuan.text))}`);
+    }
   }
   if (problems.length > 0) return { problems };
-  return { data: body === undefined ? cleaned : { ...cleaned, body }, problems };
+  return { data: prepared, problems };
 }
 
 /** The error Decap shows in its "Gagal menyimpan: …" notice (no "Error:" prefix). */

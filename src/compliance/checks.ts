@@ -11,7 +11,7 @@ import { opdDir } from '../content/paths.ts';
 import { wibDateString } from '../lib/wib.ts';
 import { FREKUENSI, type Dataset } from '../schemas/dataset.ts';
 import type { Informasi } from '../schemas/informasi.ts';
-import { RINCIAN, RINCIAN_CODES } from '../schemas/rincian.ts';
+import { RINCIAN, RINCIAN_CODES, type RincianCode } from '../schemas/rincian.ts';
 import type { Problem } from '../validate/problem.ts';
 import { existedBefore, lastChangeBefore, type Activity } from './activity.ts';
 import { monthsBefore, wajibFor, type Kepatuhan } from './policy.ts';
@@ -52,28 +52,45 @@ export function effectiveUpdate(declared: Date, lastChange: number | undefined, 
   return Math.min(declared.getTime(), lastChange ?? Infinity, end);
 }
 
-/** Status of every mandatory rincian for this OPD kind. */
+/** Published berkala information that is not an information entry: a page generated from other content. */
+export interface BerkalaCandidate {
+  rincian: RincianCode;
+  judul: string;
+  /** The content it is generated from (a file or a folder). */
+  berkas: string;
+  /** Effective last update (epoch ms). */
+  updated: number;
+  /** Site path of the generated page. */
+  halaman: string;
+}
+
+/**
+ * Status of every mandatory rincian for this OPD kind. `generated` are pages made from other content that publish a
+ * rincian too (the register's statistics for rincian e, compliance/layanan.ts); the freshest source wins.
+ */
 export function checkBerkala(
-  entries: Entry<Informasi>[], jenis: Parameters<typeof wajibFor>[0], kepatuhan: Kepatuhan, activity: Activity, end: number,
+  entries: Entry<Informasi>[], jenis: Parameters<typeof wajibFor>[0], kepatuhan: Kepatuhan, activity: Activity, end: number, generated: BerkalaCandidate[] = [],
 ): BerkalaItem[] {
   const staleBefore = monthsBefore(end, kepatuhan.basi_setelah_bulan);
   return wajibFor(jenis, kepatuhan, RINCIAN_CODES).map((code) => {
     const rincian = RINCIAN.find((r) => r.code === code)!;
-    let best: { entry: Entry<Informasi>; updated: number } | undefined;
+    let best: { judul: string; berkas: string; updated: number; halaman?: string } | undefined;
     for (const entry of entries) {
       if (entry.data.kategori !== 'berkala' || entry.data.rincian !== code) continue;
       if (!existedBefore(activity, entry.path, end)) continue;
       const updated = effectiveUpdate(entry.data.diperbarui, lastChangeBefore(activity, [entry.path], end), end);
-      if (!best || updated > best.updated) best = { entry, updated };
+      if (!best || updated > best.updated) best = { judul: entry.data.judul, berkas: entry.path, updated };
     }
+    for (const candidate of generated) if (candidate.rincian === code && (!best || candidate.updated > best.updated)) best = candidate;
     const base = { rincian: code, huruf: rincian.huruf, label: rincian.label };
     if (!best) return { ...base, status: 'tidak-ada', judul: null, berkas: null, diperbarui: null };
     return {
       ...base,
       status: best.updated < staleBefore ? 'basi' : 'ada',
-      judul: best.entry.data.judul,
-      berkas: best.entry.path,
+      judul: best.judul,
+      berkas: best.berkas,
       diperbarui: wibDateString(new Date(best.updated)),
+      ...(best.halaman ? { halaman: best.halaman } : {}),
     };
   });
 }

@@ -10,6 +10,7 @@ import { KUALIFIKASI, kualifikasiLabel } from './policy.ts';
 import { KOMPONEN, type OpdReport, type WeeklyReport } from './types.ts';
 import { tanggalPanjang } from './todo.ts';
 import { panenGagalMarkdown } from './panen.ts';
+import { layananMarkdown } from './layanan.ts';
 
 export const REPORT_FORMATS = ['md', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -45,12 +46,16 @@ const CSV_COLUMNS: [string, (o: OpdReport, r: WeeklyReport) => string | number][
   // Two numbers, not `3/5`: a spreadsheet reads `3/5` as a date.
   ['sistem_terhubung', (o) => o.integrasi.terhubung],
   ['sistem_terdaftar', (o) => o.integrasi.terdaftar],
+  // Requests and objections past their deadline (versi 3; empty when the portal holds no register at all).
+  ['layanan_terlambat', (o, r) => (r.layanan ? r.layanan.terlambat.filter((i) => i.opd === o.opd).length : '')],
   ['profil_lengkap', (o) => (o.profil.butir.every((b) => b.ok) ? 'ya' : 'tidak')],
   ['kesalahan_validasi', (o) => o.validasi.kesalahan],
   ['peringatan_validasi', (o) => o.validasi.peringatan],
   ['data_pribadi', (o) => o.validasi.data_pribadi],
   ['perkiraan', (_, r) => (r.riwayat.perkiraan ? 'ya' : 'tidak')],
   ['todo', (o) => o.todo.join(' | ')],
+  // The note on every row, so a copied or filtered sheet still says what the index is (not a KI predicate).
+  ['catatan', (_, r) => r.catatan],
 ];
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
@@ -106,9 +111,13 @@ export function formatMarkdown(report: WeeklyReport, options: MarkdownOptions = 
   const lines: string[] = [];
   const mulai = tanggalPanjang(report.mulai.slice(0, 10));
   const akhir = tanggalPanjang(wibDateString(new Date(Date.parse(report.sampai) - 1)));
+  const label = (code: OpdReport['kualifikasi']) => kualifikasiLabel(code, report.kebijakan.label);
   lines.push(`# Laporan kepatuhan PPID ${report.minggu}`, '');
+  lines.push(`_${escapeMd(report.catatan)}_`, '');
   lines.push(`Minggu ${mulai} – ${akhir} (WIB). ${report.riwayat.sumber === 'git' ? `Unggahan dihitung dari riwayat git (${report.riwayat.commit} commit).` : 'Unggahan DIPERKIRAKAN dari tanggal berkas.'}`, '');
   for (const warning of report.riwayat.peringatan) lines.push(`> [!WARNING]`, `> **PERINGATAN:** ${escapeMd(warning)}`, '');
+  // Owed to requesters under the law's deadlines: the first thing the week's reader sees (compliance/layanan.ts).
+  lines.push(...layananMarkdown(report, escapeMd));
 
   const pct = (n: number) => `${n} dari ${s.jumlah_opd} OPD`;
   lines.push('## Ringkasan kabupaten', '');
@@ -117,20 +126,20 @@ export function formatMarkdown(report: WeeklyReport, options: MarkdownOptions = 
   lines.push(`| OPD memenuhi target (${report.kebijakan.target_unggahan_per_minggu}/minggu) | ${s.opd_memenuhi_target} | ${p ? p.opd_memenuhi_target : '–'} |`);
   lines.push(`| Rata-rata skor | ${s.rata_rata_skor.toFixed(1)} (${formatDelta(s.rata_rata_skor, p?.rata_rata_skor ?? null)}) | ${p ? p.rata_rata_skor.toFixed(1) : '–'} |`);
   for (const k of KUALIFIKASI) {
-    lines.push(`| ${k.label} | ${s.sebaran[k.code]} | ${p ? p.sebaran[k.code] : '–'} |`);
+    lines.push(`| ${escapeMd(label(k.code))} | ${s.sebaran[k.code]} | ${p ? p.sebaran[k.code] : '–'} |`);
   }
   const u = s.unggahan;
   lines.push('', `Unggahan minggu ini: **${u.total}** (berita ${u.berita}, informasi ${u.informasi}, data ${u.data}, dokumen ${u.dokumen}).`, '');
   lines.push(integrasiLine(report), '');
 
   lines.push('## Peringkat OPD', '');
-  lines.push(`| No | OPD | Skor | Perubahan | Kualifikasi | Unggahan | ${report.kebijakan.minggu_riwayat} minggu terakhir | Beruntun | Berkala kurang | Sistem terhubung |`);
+  lines.push(`| No | OPD | Skor | Perubahan | Tingkat | Unggahan | ${report.kebijakan.minggu_riwayat} minggu terakhir | Beruntun | Berkala kurang | Sistem terhubung |`);
   lines.push('|---:|---|---:|---:|---|---:|---|---:|---|---:|');
   const ranked = [...report.opd].sort(byScore);
   ranked.forEach((o, i) => {
     const name = options.situs ? `[${escapeMd(o.nama)}](${options.situs.replace(/\/$/, '')}/kepatuhan/${o.opd}/)` : escapeMd(o.nama);
     const kurang = o.berkala.filter((b) => b.status !== 'ada').map((b) => `${b.huruf}${b.status === 'basi' ? '*' : ''}`).join(' ') || '–';
-    const kual = kualifikasiLabel(o.kualifikasi) + (o.skor_nol ? ' ⚠ data pribadi' : '');
+    const kual = escapeMd(label(o.kualifikasi)) + (o.skor_nol ? ' ⚠ data pribadi' : '');
     lines.push(`| ${i + 1} | ${name} | ${o.skor.toFixed(1)} | ${formatDelta(o.skor, o.skor_sebelumnya)} | ${kual} | ${o.unggahan.total} | \`${o.riwayat_unggahan.join(' ')}\` | ${o.beruntun} | ${kurang} | ${integrasiCell(o)} |`);
   });
   lines.push('', `Berkala kurang: huruf rincian (${RINCIAN[0].huruf}–${RINCIAN[RINCIAN.length - 1].huruf}) yang tidak ada; * = ada tetapi basi (lebih dari ${report.kebijakan.basi_setelah_bulan} bulan).`, '');
@@ -138,7 +147,7 @@ export function formatMarkdown(report: WeeklyReport, options: MarkdownOptions = 
   lines.push('## Daftar tugas per OPD', '', 'Diurutkan dari skor terendah.', '');
   for (const o of [...ranked].reverse()) {
     if (o.todo.length === 0) continue;
-    lines.push(`<details><summary><strong>${escapeMd(o.nama)}</strong>: ${o.skor.toFixed(1)}, ${kualifikasiLabel(o.kualifikasi)} (${o.todo.length} tugas)</summary>`, '');
+    lines.push(`<details><summary><strong>${escapeMd(o.nama)}</strong>: ${o.skor.toFixed(1)}, ${escapeMd(label(o.kualifikasi))} (${o.todo.length} tugas)</summary>`, '');
     for (const item of o.todo.slice(0, MAX_TODO_IN_SUMMARY)) lines.push(`- [ ] ${escapeMd(item)}`);
     if (o.todo.length > MAX_TODO_IN_SUMMARY) lines.push(`- … dan ${o.todo.length - MAX_TODO_IN_SUMMARY} tugas lain (lihat halaman kepatuhan OPD)`);
     lines.push('', '</details>', '');

@@ -7,7 +7,7 @@ import type { ContentModel, Entry } from '../content/model.ts';
 import { countIntegration, type IntegrationCount } from '../content/integrasi.ts';
 import type { Aplikasi } from '../schemas/aplikasi.ts';
 import { existedBefore, type Activity } from './activity.ts';
-import { REPORT_VERSION, type WeeklyReport } from './types.ts';
+import type { WeeklyReport } from './types.ts';
 
 /** The inventory entries of every OPD, built once per report. */
 export function systemsByOpd(model: ContentModel): Map<string, Entry<Aplikasi>[]> {
@@ -34,13 +34,13 @@ export type ArchivedReport = Omit<WeeklyReport, 'versi'> & { versi: number };
 /**
  * Versi 1 is the report before the inventory existed: no count and no `integrasi` component. Read it as versi 2 with
  * nothing listed and nothing scored (which it was), so an archived week keeps its place on the site and in the
- * comparison. Changes the report in place.
+ * comparison. Changes the report in place; archive.ts chains the later steps.
  */
-export function upgradeVersion1(report: ArchivedReport): WeeklyReport {
+export function upgradeVersion1(report: ArchivedReport): ArchivedReport {
   report.kebijakan.bobot.integrasi ??= 0;
   for (const opd of report.opd) {
     opd.integrasi ??= { terhubung: 0, terdaftar: 0 };
     opd.komponen.integrasi ??= { nilai: 0, bobot: 0, poin: 0 };
   }
-  return { ...report, versi: REPORT_VERSION };
+  return { ...report, versi: 2 };
 }

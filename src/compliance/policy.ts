@@ -1,34 +1,61 @@
 /**
- * The compliance policy: Komisi Informasi kualifikasi (Perki 1/2022) with the thresholds of `pemda.yaml`,
- * and which berkala items an OPD kind must publish. Everything else about scoring lives in score.ts.
+ * The compliance policy: the bands of the internal compliance index (thresholds and labels from `pemda.yaml`), and
+ * which berkala items an OPD kind must publish. Everything else about scoring lives in score.ts.
+ *
+ * The index is an internal monitoring tool of the PPID Utama. Its bands reuse the score ranges of the Komisi
+ * Informasi's monev (Perki 1/2022) but never its predicates ("Informatif", "Menuju Informatif", …): those are awarded
+ * only by the Komisi Informasi, to the badan publik as a whole, and borrowing them would mislead (UU 14/2008 Pasal 7
+ * ayat (2): information must be accurate, true and not misleading).
  */
 import { WIB_OFFSET_MS } from '../lib/wib.ts';
 import type { Pemda } from '../schemas/pemda.ts';
+import type { KualifikasiKey } from '../schemas/kepatuhan.ts';
 import type { JenisOpd, RincianCode } from '../schemas/rincian.ts';
 
 export type Kepatuhan = Pemda['kepatuhan'];
+export type LabelKepatuhan = Kepatuhan['label'];
 
-/** Kualifikasi from best to worst; `ambang` names the `pemda.yaml` key of each lower bound. */
+/** Bands from best to worst; `key` names the `pemda.yaml` key of its lower bound (`ambang`) and label (`label`). */
 export const KUALIFIKASI = [
-  { code: 'informatif', label: 'Informatif', ambang: 'informatif' },
-  { code: 'menuju-informatif', label: 'Menuju Informatif', ambang: 'menuju_informatif' },
-  { code: 'cukup-informatif', label: 'Cukup Informatif', ambang: 'cukup_informatif' },
-  { code: 'kurang-informatif', label: 'Kurang Informatif', ambang: 'kurang_informatif' },
-  { code: 'tidak-informatif', label: 'Tidak Informatif', ambang: null },
-] as const;
+  { code: 'sangat-patuh', key: 'sangat_patuh' },
+  { code: 'patuh', key: 'patuh' },
+  { code: 'cukup-patuh', key: 'cukup_patuh' },
+  { code: 'kurang-patuh', key: 'kurang_patuh' },
+  { code: 'perlu-perhatian', key: 'perlu_perhatian' },
+] as const satisfies readonly { code: string; key: KualifikasiKey }[];
 
 export type KualifikasiCode = (typeof KUALIFIKASI)[number]['code'];
+/** The four lower bounds (the worst band has none). */
+export type AmbangKey = Exclude<KualifikasiKey, 'perlu_perhatian'>;
 
-/** The kualifikasi of a score (already rounded to one decimal, so what is shown is what is judged). */
+/** Codes of reports archived before versi 3, which named the bands after the Komisi Informasi's predicates. */
+export const LEGACY_CODES: Readonly<Record<string, KualifikasiCode>> = {
+  informatif: 'sangat-patuh',
+  'menuju-informatif': 'patuh',
+  'cukup-informatif': 'cukup-patuh',
+  'kurang-informatif': 'kurang-patuh',
+  'tidak-informatif': 'perlu-perhatian',
+};
+
+/** Threshold keys of reports archived before versi 3 (`kebijakan.ambang`). */
+export const LEGACY_AMBANG: Readonly<Record<string, AmbangKey>> = {
+  informatif: 'sangat_patuh',
+  menuju_informatif: 'patuh',
+  cukup_informatif: 'cukup_patuh',
+  kurang_informatif: 'kurang_patuh',
+};
+
+/** The band of a score (already rounded to one decimal, so what is shown is what is judged). */
 export function kualifikasiOf(score: number, ambang: Kepatuhan['ambang']): KualifikasiCode {
   for (const k of KUALIFIKASI) {
-    if (k.ambang === null || score >= ambang[k.ambang]) return k.code;
+    if (k.key === 'perlu_perhatian' || score >= ambang[k.key]) return k.code;
   }
-  return 'tidak-informatif';
+  return 'perlu-perhatian';
 }
 
-export function kualifikasiLabel(code: KualifikasiCode): string {
-  return KUALIFIKASI.find((k) => k.code === code)!.label;
+/** The label of a band, from the labels the report was made with. */
+export function kualifikasiLabel(code: KualifikasiCode, labels: LabelKepatuhan): string {
+  return labels[KUALIFIKASI.find((k) => k.code === code)!.key];
 }
 
 /** Mandatory rincian for an OPD kind: its own list in `wajib`, else `semua`, else all eleven. */
@@ -52,4 +79,16 @@ export function monthsBefore(ms: number, months: number): number {
   target.setUTCDate(Math.min(wib.getUTCDate(), lastDay));
   target.setUTCHours(wib.getUTCHours(), wib.getUTCMinutes(), wib.getUTCSeconds(), wib.getUTCMilliseconds());
   return target.getTime() - WIB_OFFSET_MS;
+}
+
+/**
+ * The note every output carries (`catatan` in the JSON and CSV, the Markdown summary, the pages): what the index is,
+ * and that its bands are not a Komisi Informasi predicate (those come only from its monev, Perki 1/2022).
+ */
+export function reportNote(pemda?: string): string {
+  return (
+    `Indeks kepatuhan ini alat pemantauan internal PPID Utama${pemda ? ` ${pemda}` : ''}, dihitung otomatis setiap minggu dari isi portal. ` +
+    'Tingkatnya bukan predikat Komisi Informasi: predikat keterbukaan informasi badan publik hanya diberikan Komisi ' +
+    'Informasi melalui monitoring dan evaluasi, kepada badan publik secara keseluruhan.'
+  );
 }

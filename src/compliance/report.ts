@@ -10,10 +10,12 @@ import type { Problem } from '../validate/problem.ts';
 import { uploadsIn, UPLOAD_KINDS, type Activity, type UploadCounts } from './activity.ts';
 import { checkBerkala, checkDatasets, checkProfil, checkValidasi, indexContent, isPersonalDataError, type ContentIndex } from './checks.ts';
 import { checkIntegrasi, systemsByOpd } from './integrasi.ts';
-import { KUALIFIKASI, kualifikasiOf, roundScore, type Kepatuhan } from './policy.ts';
+import { evaluateLayanan, layananBlock, layananTodo, registerAsRincianE, type LayananEvaluation } from './layanan.ts';
+import { KUALIFIKASI, kualifikasiOf, reportNote, roundScore, type Kepatuhan } from './policy.ts';
 import { scoreOpd } from './score.ts';
 import type { HarvestLogRecord } from '../harvest/log.ts';
 import { failingSources } from './panen.ts';
+import { historyBeganInReportWeek, historyStartWarning } from './history-start.ts';
 import { buildTodo } from './todo.ts';
 import { REPORT_VERSION, type OpdReport, type Pembanding, type Sebaran, type WeeklyReport, type WeekTotals } from './types.ts';
 import { weekEndMs, weekLabel, weekRange, weekStartMs } from './week.ts';
@@ -41,6 +43,8 @@ interface Evaluation {
   slugs: string[];
   /** OPD → its application inventory entries. */
   systems: ReturnType<typeof systemsByOpd>;
+  /** The request registers as of the end of a week (`end`), memoized per week (compliance/layanan.ts). */
+  layanan: (end: number) => LayananEvaluation;
 }
 
 /** Every OPD folder in the tree, with or without a valid profile. */
@@ -86,13 +90,14 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
 
   const who = identity(model, opd);
   const problems = index.problems.get(opd) ?? [];
-  const berkala = checkBerkala(index.informasi.get(opd) ?? [], who.jenis ?? undefined, kepatuhan, activity, end);
+  const layanan = ev.layanan(end).perOpd.get(opd);
+  const berkala = checkBerkala(index.informasi.get(opd) ?? [], who.jenis ?? undefined, kepatuhan, activity, end, registerAsRincianE(model, opd, activity, end));
   const dataset = checkDatasets(index.datasetFiles.get(opd) ?? [], index, problems, activity, end);
   const profil = checkProfil(model, opd);
   const validasi = checkValidasi(problems);
   const personal = problems.filter(isPersonalDataError);
   const integrasi = checkIntegrasi(ev.systems.get(opd) ?? [], activity, end);
-  const { skor, komponen } = scoreOpd({ weeklyUploads: eligible, berkala, dataset, profil: profil.butir, validasi, integrasi }, kepatuhan, personal.length > 0);
+  const { skor, komponen } = scoreOpd({ weeklyUploads: eligible, berkala, dataset, profil: profil.butir, validasi, integrasi, layanan: layanan?.nilai ?? 1 }, kepatuhan, personal.length > 0);
   const unggahan = uploadsIn(activity, opd, week);
   const minggu = weekLabel(week);
   return {
@@ -116,7 +121,7 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
     integrasi,
     todo: buildTodo({
       opd, tahun: wibParts(new Date(end - 1)).year, target, basiSetelahBulan: kepatuhan.basi_setelah_bulan, minggu,
-      unggahan, berkala, dataset, profil, masalah: validasi.masalah,
+      unggahan, berkala, dataset, profil, masalah: validasi.masalah, layanan: layananTodo(opd, layanan),
     }),
   };
 }
@@ -166,7 +171,10 @@ function previousWeek(
 export function buildReport(input: ReportInput): WeeklyReport {
   const { model, activity, week } = input;
   const kepatuhan = model.pemda.kepatuhan;
-  const ev: Evaluation = { model, index: indexContent(model, input.problems), activity, kepatuhan, slugs: opdSlugs(model), systems: systemsByOpd(model) };
+  const slugs = opdSlugs(model);
+  const byWeekEnd = new Map<number, LayananEvaluation>();
+  const layanan = (end: number) => byWeekEnd.get(end) ?? byWeekEnd.set(end, evaluateLayanan(model, activity, end, slugs)).get(end)!;
+  const ev: Evaluation = { model, index: indexContent(model, input.problems), activity, kepatuhan, slugs, systems: systemsByOpd(model), layanan };
   const opds = ev.slugs.map((opd) => evaluateOpd(ev, opd, week));
   const previous = previousWeek(ev, week, input.previous);
   for (const o of opds) {
@@ -178,24 +186,31 @@ export function buildReport(input: ReportInput): WeeklyReport {
   for (const o of opds) for (const k of [...UPLOAD_KINDS, 'total'] as const) unggahan[k] += o.unggahan[k];
   const current = weekTotals(ev, week);
   const history = activity.history;
+  const mulai = wibIso(new Date(weekStartMs(week)));
+  const sampai = wibIso(new Date(weekEndMs(week)));
+  const riwayat = {
+    sumber: history.source,
+    perkiraan: history.perkiraan,
+    peringatan: [...(history.warning ? [history.warning] : []), ...(input.warnings ?? [])],
+    commit: history.commits,
+    mulai: history.source === 'git' && history.changes.length > 0 ? wibIso(new Date(history.changes[0].time)) : null,
+  };
+  if (historyBeganInReportWeek({ riwayat, mulai, sampai })) riwayat.peringatan.unshift(historyStartWarning(riwayat.mulai!));
   return {
     versi: REPORT_VERSION,
+    catatan: reportNote(model.pemda.nama),
     minggu: weekLabel(week),
-    mulai: wibIso(new Date(weekStartMs(week))),
-    sampai: wibIso(new Date(weekEndMs(week))),
+    mulai,
+    sampai,
     dibuat: wibIso(new Date(input.generatedAt)),
-    riwayat: {
-      sumber: history.source,
-      perkiraan: history.perkiraan,
-      peringatan: [...(history.warning ? [history.warning] : []), ...(input.warnings ?? [])],
-      commit: history.commits,
-    },
+    riwayat,
     kebijakan: {
       target_unggahan_per_minggu: kepatuhan.target_unggahan_per_minggu,
       minggu_riwayat: kepatuhan.minggu_riwayat,
       basi_setelah_bulan: kepatuhan.basi_setelah_bulan,
       bobot: { ...kepatuhan.bobot },
       ambang: { ...kepatuhan.ambang },
+      label: { ...kepatuhan.label },
     },
     minggu_grafik: weekRange(week, kepatuhan.minggu_riwayat).map(weekLabel),
     ringkasan: {
@@ -210,5 +225,7 @@ export function buildReport(input: ReportInput): WeeklyReport {
     },
     opd: opds,
     panen_gagal: failingSources(input.harvest ?? []),
+    // Only when some OPD keeps a register in the portal: an empty list would claim that nothing is late.
+    ...layananBlock(layanan(weekEndMs(week))),
   };
 }

@@ -15,8 +15,9 @@ import { contentDates } from './content-dates.ts';
 import { readHistory } from './history.ts';
 import { buildReport } from './report.ts';
 import { readHarvestLog } from '../harvest/log.ts';
-import { upgradeVersion1, type ArchivedReport } from './integrasi.ts';
-import { REPORT_VERSION, type WeeklyReport } from './types.ts';
+import { upgradeArchivedReport } from './archive.ts';
+import type { ArchivedReport } from './integrasi.ts';
+import type { WeeklyReport } from './types.ts';
 import { lastCompleteWeekSerial, parseWeek, serialOfIsoWeek, weekEndMs, weekLabel, weekSerialOf, type IsoWeek } from './week.ts';
 
 /** Folder of the weekly JSON archive, relative to the repository root. */
@@ -34,7 +35,7 @@ export interface ComputeOptions {
   workers?: boolean;
 }
 
-/** Reads `reports/<yyyy>-W<ww>.json` when it exists and has the current schema version (or versi 1, upgraded). */
+/** Reads `reports/<yyyy>-W<ww>.json` when it exists, upgraded from an older schema version when needed (archive.ts). */
 export async function readArchivedReport(root: string, label: string): Promise<WeeklyReport | null> {
   let text: string;
   try {
@@ -43,9 +44,8 @@ export async function readArchivedReport(root: string, label: string): Promise<W
     return null;
   }
   try {
-    const parsed = JSON.parse(text) as ArchivedReport;
-    const report = parsed.versi === 1 && Array.isArray(parsed.opd) ? upgradeVersion1(parsed) : parsed;
-    return report.versi === REPORT_VERSION && report.minggu === label && Array.isArray(report.opd) ? (report as WeeklyReport) : null;
+    const report = upgradeArchivedReport(JSON.parse(text) as ArchivedReport);
+    return report?.minggu === label ? report : null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 /**
- * The 0–100 score of one OPD: the weighted share achieved in six components, weights from `pemda.yaml`
+ * The 0–100 score of one OPD: the weighted share achieved in seven components, weights from `pemda.yaml`
  * (`kepatuhan.bobot`). Each component is a share 0–1:
  * - unggahan: average over the chart weeks of min(1, uploads / target); weeks before the history began are
  *   left out, so a young repository does not punish everyone;
@@ -10,6 +10,8 @@
  * - integrasi: active systems of the application inventory connected to the portal / all active systems (0 without
  *   any: once weighted, listing the OPD's systems is part of the task). Its weight defaults to 0, so by default it is
  *   shown but does not change the score.
+ * - layanan: requests and objections that fell due in the last 365 days and were answered in time / all that fell due
+ *   (1 when none fell due: an OPD nobody asked has nothing late); weight 0 by default, like integrasi.
  * Any personal-data error forces the whole score to 0 (UU 27/2022 PDP).
  */
 import { roundScore, type Kepatuhan } from './policy.ts';
@@ -24,6 +26,8 @@ export interface ScoreInput {
   profil: ProfilItem[];
   validasi: { kesalahan: number; peringatan: number; data_pribadi: number };
   integrasi: IntegrationCount;
+  /** Share of the requests and objections due in the last 365 days answered in time (compliance/layanan.ts); 1 when absent. */
+  layanan?: number;
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
@@ -38,6 +42,7 @@ export function componentShares(input: ScoreInput, target: number): Record<Kompo
     profil: share(input.profil.filter((p) => p.ok).length, input.profil.length),
     validasi: input.validasi.kesalahan > 0 ? 0 : input.validasi.peringatan > 0 ? 0.5 : 1,
     integrasi: share(input.integrasi.terhubung, input.integrasi.terdaftar),
+    layanan: input.layanan ?? 1,
   };
 }
 

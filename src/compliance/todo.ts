@@ -40,6 +40,8 @@ export interface TodoInput {
   dataset: DatasetItem[];
   profil: { ada: boolean; butir: ProfilItem[] };
   masalah: MasalahItem[];
+  /** From the request register: late requests and objections, a missing annual report (compliance/layanan.ts). */
+  layanan?: string[];
 }
 
 const MAX_LISTED_ERRORS = 3;
@@ -56,6 +58,8 @@ export function buildTodo(input: TodoInput): string[] {
   if (errors.length > MAX_LISTED_ERRORS) {
     todo.push(`Perbaiki ${errors.length - MAX_LISTED_ERRORS} kesalahan validasi lainnya (lihat ${validateCommand})`);
   }
+  // Legal deadlines owed to requesters (UU 14/2008 Pasal 22, 36) come before the publishing tasks.
+  todo.push(...(input.layanan ?? []));
 
   const years = { tahun: String(input.tahun), tahun_lalu: String(input.tahun - 1) };
   for (const b of input.berkala.filter((x) => x.status === 'tidak-ada')) {

@@ -4,14 +4,21 @@
  */
 import type { IntegrationCount } from '../content/integrasi.ts';
 import type { UploadCounts } from './activity.ts';
-import type { KualifikasiCode } from './policy.ts';
+import type { AmbangKey, KualifikasiCode, LabelKepatuhan } from './policy.ts';
 import type { JenisOpd, RincianCode } from '../schemas/rincian.ts';
 
-/** 2: `integrasi` (application inventory) per OPD, component and CSV columns; versi 1 archives are upgraded on read. */
-export const REPORT_VERSION = 2;
+/**
+ * 3: the bands are our own (`sangat-patuh` … `perlu-perhatian`, labels in `kebijakan.label`), never the Komisi
+ * Informasi's predicates; `catatan` says so, `riwayat.mulai` tells when the history began. 2: `integrasi`
+ * (application inventory). Archives of versi 1 and 2 are upgraded on read (archive.ts).
+ */
+export const REPORT_VERSION = 3;
 
-/** `integrasi` (systems connected to the portal) scores only when `pemda.yaml` gives it a weight (default 0). */
-export const KOMPONEN = ['unggahan', 'berkala', 'data', 'profil', 'validasi', 'integrasi'] as const;
+/**
+ * `integrasi` (systems connected to the portal) and `layanan` (requests and objections answered in time, the request
+ * register) score only when `pemda.yaml` gives them a weight (default 0). `layanan` came with versi 3 (poin_layanan).
+ */
+export const KOMPONEN = ['unggahan', 'berkala', 'data', 'profil', 'validasi', 'integrasi', 'layanan'] as const;
 export type Komponen = (typeof KOMPONEN)[number];
 
 export type BerkalaStatus = 'ada' | 'basi' | 'tidak-ada';
@@ -26,6 +33,8 @@ export interface BerkalaItem {
   berkas: string | null;
   /** Effective update date `YYYY-MM-DD` (WIB). */
   diperbarui: string | null;
+  /** Site path of the page when it is generated from other content, not an information entry (rincian e: the register's statistics). */
+  halaman?: string;
 }
 
 export interface DatasetItem {
@@ -135,19 +144,30 @@ export interface WeeklyReport {
     perkiraan: boolean;
     peringatan: string[];
     commit: number;
+    /**
+     * When the history began: the first commit under content/opd/, WIB ISO (null without git history). A history
+     * that begins inside the report week counts the whole initial content as this week's uploads (history-start.ts).
+     */
+    mulai: string | null;
   };
   kebijakan: {
     target_unggahan_per_minggu: number;
     minggu_riwayat: number;
     basi_setelah_bulan: number;
     bobot: Record<Komponen, number>;
-    ambang: Record<'informatif' | 'menuju_informatif' | 'cukup_informatif' | 'kurang_informatif', number>;
+    ambang: Record<AmbangKey, number>;
+    /** The band labels of `pemda.yaml` (`kepatuhan.label`). */
+    label: LabelKepatuhan;
   };
   minggu_grafik: string[];
   ringkasan: RegencySummary;
   opd: OpdReport[];
   /** Harvest sources failing when the report was made (src/compliance/panen.ts); absent in older archives. */
   panen_gagal?: PanenGagalItem[];
+  /** Requests and objections past their legal deadline (the request register, src/layanan/); absent without it. */
+  layanan?: { terlambat: { opd: string; nomor: string; jenis: 'permohonan' | 'keberatan'; diterima: string; batas: string; hari_kerja_lewat: number }[] };
+  /** What the index is and is not (an internal monitoring tool, not a Komisi Informasi predicate). */
+  catatan: string;
 }
 
 /** One dataset source whose latest automatic harvest failed (the OPD's `panen.yaml`, docs/panen.md). */

@@ -91,6 +91,8 @@ export class Pack<V> {
 export interface ContentCache {
   dir: string;
   version: string;
+  /** The cache key of a file's bytes (contentHash): given with the cache, so the tree builder itself imports no Node module. */
+  hash(bytes: Uint8Array): string;
   /** The pack `name`, read from disk on first use in this process. */
   pack<V>(name: string): Promise<Pack<V>>;
   /** Writes the packs that changed. `prune` (after a whole-tree pass) drops entries of files no longer in the tree. */
@@ -105,6 +107,7 @@ function createCache(dir: string, version: string): ContentCache {
   return {
     dir,
     version,
+    hash: contentHash,
     pack<V>(name: string) {
       let pack = packs.get(name);
       if (!pack) {

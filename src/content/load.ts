@@ -1,8 +1,9 @@
 /**
  * Turning a file's bytes into a source: parsed, or its facts taken from the content cache by content hash
- * (markdown and YAML parse differently, so the kind of parse is part of the key).
+ * (markdown and YAML parse differently, so the kind of parse is part of the key). Free of Node modules (the hash
+ * function comes with the cache): the CMS builds its in-memory trees in the browser with it.
  */
-import { contentHash, type Pack } from './cache.ts';
+import type { Pack } from './cache.ts';
 import { parseFacts, sourceOf, stripBom, type SourceFacts, type SourceFile } from './source.ts';
 import type { ReadFile, TreeFile } from './walk.ts';
 
@@ -14,13 +15,20 @@ export interface Loaded {
   hit: boolean;
 }
 
-/** `pack`: the cache of parsed sources; `true`: no pack, but the hash is wanted (for other caches); undefined: neither. */
-function toSource(f: TreeFile, bytes: Buffer, pack: Pack<SourceFacts> | true | undefined): Loaded {
+/** The cache key of a file's bytes (the content cache's `hash`). */
+export type HashBytes = (bytes: Uint8Array) => string;
+
+/**
+ * `pack`: the cache of parsed sources; `true`: no pack, but the hash is wanted (for other caches); undefined: neither.
+ * `contentHash` is needed with a pack or `true`.
+ */
+function toSource(f: TreeFile, bytes: Buffer, pack: Pack<SourceFacts> | true | undefined, contentHash?: HashBytes): Loaded {
   const text = stripBom(bytes.toString('utf8'));
   if (pack === undefined || pack === true) {
     const { facts, doc, lineCounter } = parseFacts(f, text);
-    return { source: sourceOf(f, text, facts, { doc, lineCounter }), hash: pack && contentHash(bytes), hit: false };
+    return { source: sourceOf(f, text, facts, { doc, lineCounter }), hash: pack && contentHash?.(bytes), hit: false };
   }
+  if (!contentHash) throw new Error('loadSource: a pack needs the hash function of its cache');
   const hash = contentHash(bytes);
   const key = `${hash}${f.path.endsWith('.md') ? '.md' : '.yaml'}`;
   const cached = pack.get(key);
@@ -32,8 +40,8 @@ function toSource(f: TreeFile, bytes: Buffer, pack: Pack<SourceFacts> | true | u
 }
 
 /** Reads and parses one text source within `limit` bytes; undefined for a file that is not regular, too big or unreadable. */
-export async function loadSource(f: TreeFile, limit: number, read: ReadFile, pack: Pack<SourceFacts> | true | undefined): Promise<Loaded | undefined> {
+export async function loadSource(f: TreeFile, limit: number, read: ReadFile, pack: Pack<SourceFacts> | true | undefined, contentHash?: HashBytes): Promise<Loaded | undefined> {
   if (!f.regular || f.size > limit) return undefined;
   const bytes = await read(f, limit).catch(() => undefined);
-  return bytes && toSource(f, bytes, pack);
+  return bytes && toSource(f, bytes, pack, contentHash);
 }

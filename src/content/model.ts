@@ -2,7 +2,7 @@
  * The typed content model: every valid entry of the tree, parsed by its zod schema. The site, the exports
  * and the compliance report read this; invalid entries are left out here and reported by the validator.
  */
-import type { Aplikasi, Berita, Dataset, Dokumen, Halaman, Informasi, Opd, Pemda } from '../schemas/index.ts';
+import type { Aplikasi, Berita, Dataset, Dokumen, Halaman, Indikator, Informasi, LaporanLayanan, Opd, Pemda, Permohonan } from '../schemas/index.ts';
 import type { SourceFile } from './source.ts';
 import { readContentTree, type ContentTree } from './tree.ts';
 import { contentType, CONTENT_KINDS, SCHEMA_OF, type ContentKind, type DataOf, type SourceKind } from './types/index.ts';
@@ -41,6 +41,12 @@ export interface ContentModel {
   halaman: Entry<Halaman>[];
   /** The application inventory: every system of every OPD. */
   aplikasi: Entry<Aplikasi>[];
+  /** The request registers: every request (and objection) of every OPD. */
+  permohonan: Entry<Permohonan>[];
+  /** The PPIDs' own text of their annual service reports (`layanan/laporan-<tahun>.md`). */
+  laporanLayanan: Entry<LaporanLayanan>[];
+  /** content/indikator.yaml (at most one entry): the headline indicators of /dasbor/. */
+  indikator: Entry<Indikator>[];
   tree: ContentTree;
 }
 
@@ -79,6 +85,9 @@ export function buildModel(tree: ContentTree): ContentModel {
     dokumen: typed.dokumen,
     halaman: typed.halaman,
     aplikasi: typed.aplikasi,
+    permohonan: typed.permohonan,
+    laporanLayanan: typed['laporan-layanan'],
+    indikator: typed.indikator,
     tree,
   };
 }
@@ -92,6 +101,9 @@ const ENTRIES_OF: { [K in EntryKind]: (model: ContentModel) => Entry<DataOf<K>>[
   dataset: (m) => m.datasets,
   dokumen: (m) => m.dokumen,
   aplikasi: (m) => m.aplikasi,
+  permohonan: (m) => m.permohonan,
+  'laporan-layanan': (m) => m.laporanLayanan,
+  indikator: (m) => m.indikator,
 };
 
 /** Every modelled entry with its kind (the regency config excluded), for code that handles every type alike. */

@@ -6,6 +6,7 @@
 
 export type SourceKind =
   | 'pemda'
+  | 'indikator'
   | 'halaman'
   | 'profil'
   | 'berita'
@@ -15,6 +16,8 @@ export type SourceKind =
   | 'dokumen'
   | 'lampiran'
   | 'aplikasi'
+  | 'permohonan'
+  | 'laporan-layanan'
   | 'panen-log'
   | 'unknown';
 
@@ -74,6 +77,7 @@ export function classifyPath(path: string): ContentPath {
   const ext = extensionOf(path);
   if (parts[0] !== CONTENT_DIR) return { path, kind: 'unknown', slug };
   if (parts.length === 2 && parts[1] === 'pemda.yaml') return { path, kind: 'pemda', slug };
+  if (parts.length === 2 && parts[1] === 'indikator.yaml') return { path, kind: 'indikator', slug };
   if (parts.length === 3 && parts[1] === 'halaman' && ext === 'md') return { path, kind: 'halaman', slug };
   if (parts[1] !== 'opd' || parts.length < 4) return { path, kind: 'unknown', slug };
   const opd = parts[2];
@@ -87,6 +91,8 @@ export function classifyPath(path: string): ContentPath {
     if (section === 'data' && ext === 'csv') return { path, kind: 'dataset-csv', opd, slug };
     if (section === 'dokumen' && ext === 'md') return { path, kind: 'dokumen', opd, slug };
     if (section === 'aplikasi' && (ext === 'yaml' || ext === 'yml')) return { path, kind: 'aplikasi', opd, slug };
+    if (section === 'permohonan' && (ext === 'yaml' || ext === 'yml')) return { path, kind: 'permohonan', opd, slug };
+    if (section === 'layanan' && ext === 'md') return { path, kind: 'laporan-layanan', opd, slug };
   }
   if (section === 'dokumen' && parts.length >= 5) return { path, kind: 'lampiran', opd, slug };
   return { path, kind: 'unknown', opd, slug };

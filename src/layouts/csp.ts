@@ -6,6 +6,7 @@
  * headerPolicy() (docs/deploy.md, nginx): the browser enforces every policy it gets, a resource must pass each
  * one, and only a header can carry `frame-ancestors` (CSP3: not supported in the <meta> element).
  */
+import { urls } from '../lib/urls.ts';
 import type { Pemda } from '../schemas/index.ts';
 
 export interface PagePolicy {
@@ -39,6 +40,36 @@ export const SEARCH_POLICY: PagePolicy = {
   style: ["'self'"],
   directives: [...PUBLIC_POLICY.directives, "connect-src 'self'", "worker-src 'self'"],
 };
+
+/**
+ * A page with its own small module script and nothing else (a file from /_astro/, like search; no fetches, no
+ * WebAssembly): the request composer of /permohonan-informasi/ builds mailto: and wa.me links in the browser.
+ */
+export const SCRIPT_POLICY: PagePolicy = {
+  script: ["'self'"],
+  style: ["'self'"],
+  directives: [...PUBLIC_POLICY.directives],
+};
+
+/** Pages that run a script of their own under SCRIPT_POLICY (progressive enhancement: each works without it). */
+export const SCRIPT_PAGES: readonly string[] = [urls.permohonan()];
+
+/**
+ * Request tracking (/permohonan/lacak/): its own script, which also reads /permohonan/lacak.json (the register
+ * numbers and their status) from the portal itself; nothing else. Its per-OPD register pages run no script.
+ */
+export const LACAK_POLICY: PagePolicy = {
+  script: ["'self'"],
+  style: ["'self'"],
+  directives: [...PUBLIC_POLICY.directives, "connect-src 'self'"],
+};
+
+/** The policy of a public page by its path: search, a page with its own script, or no script at all. */
+export function policyFor(pathname: string): PagePolicy {
+  if (pathname === urls.cari()) return SEARCH_POLICY;
+  if (pathname === urls.lacak()) return LACAK_POLICY;
+  return SCRIPT_PAGES.includes(pathname) ? SCRIPT_POLICY : PUBLIC_POLICY;
+}
 
 /**
  * The Pagefind worker. A worker started from a URL is governed by the policy of its own response, not by the
@@ -88,7 +119,8 @@ export function adminPolicy(cms: Pemda['cms']): PagePolicy {
     style: ["'self'", "'unsafe-inline'"],
     directives: [
       "default-src 'none'",
-      `connect-src ${sources(["'self'", api, base, 'http://127.0.0.1:*'])}`,
+      // blob:: Decap reads an upload back from its blob: URL (AssetProxy.toBase64) to send it with the entry.
+      `connect-src ${sources(["'self'", 'blob:', api, base, 'http://127.0.0.1:*'])}`,
       `img-src ${sources(["'self'", 'data:', 'blob:', gitHost, ...(defaults.avatars ?? [])])}`,
       "base-uri 'none'",
       "form-action 'none'",
@@ -138,6 +170,8 @@ export function nginxCspMap(cms: Pemda['cms']): string {
     ['~^/admin/', headerPolicy(adminPolicy(cms))],
     ['~^/pagefind/', headerPolicy(PAGEFIND_WORKER_POLICY)],
     ['~^/cari/', headerPolicy(SEARCH_POLICY)],
+    ...SCRIPT_PAGES.map((path): [string, string] => [`~^${path}`, headerPolicy(SCRIPT_POLICY)]),
+    [`~^${urls.lacak()}(index\\.html)?$`, headerPolicy(LACAK_POLICY)],
     ['~\\.pdf$', ''],
     ['default', headerPolicy(PUBLIC_POLICY)],
   ];

@@ -85,7 +85,11 @@ export function parseCell(raw: string, tipe: TipeKolom, desimal: '.' | ',', kode
       return { ok: false, reason: 'bukan tanggal yang valid', hint: 'Tulis tanggal sebagai TAHUN-BULAN-TANGGAL, misalnya 2026-10-31.' };
     }
     case 'kode-wilayah':
-      if (!/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/.test(value)) return { ok: false, reason: 'format kode wilayah salah', hint: 'Tulis kode Kemendagri dengan titik, misalnya 33.21.01 (kecamatan) atau 33.21.01.2001 (desa).' };
+      if (!/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/.test(value)) {
+        // Digits without dots (`3321`, `332101`): Excel drops them, or the source wrote the code as a number.
+        const dotted = /^(\d{2})(\d{2})(\d{2})?(\d{4})?$/.exec(value)?.slice(1).filter(Boolean).join('.');
+        return { ok: false, reason: 'format kode wilayah salah', hint: `Tulis kode Kemendagri dengan titik${dotted ? `: ${dotted}` : ''}, misalnya 33.21.01 (kecamatan) atau 33.21.01.2001 (desa).` };
+      }
       if (kodeWilayah && !kodeWilayah.has(value)) return { ok: false, reason: 'kode wilayah tidak terdaftar di Kemendagri', hint: 'Periksa kode di src/data/wilayah-demak.csv (Kepmendagri 300.2.2-2138/2025).' };
       return { ok: true, value };
     case 'ya-tidak':

@@ -63,8 +63,27 @@ export const urls = {
   halaman: (slug: string) => `/halaman/${slug}/`,
   permohonan: () => '/permohonan-informasi/',
   keberatan: () => '/keberatan/',
+  /** Tracking a request by its register number (the page's script reads lacakJson); without JavaScript, the OPD lists. */
+  lacak: () => '/permohonan/lacak/',
+  /** One OPD's register, newest month first (`#bulan-<yyyy-mm>` per month, `#<slug>` per request). */
+  lacakOpd: (opd: string) => `/permohonan/lacak/${opd}/`,
+  /** One request: its row on its OPD's register page. */
+  lacakEntry: (opd: string, slug: string) => `/permohonan/lacak/${opd}/#${slug}`,
+  /** Every register number with its status and dates, for the tracking script. */
+  lacakJson: () => '/permohonan/lacak.json',
+  /** Service statistics from the registers (UU 14/2008 Pasal 12), per year. */
+  statistikLayanan: () => '/statistik-layanan/',
+  statistikLayananTahun: (tahun: number | string) => `/statistik-layanan/${tahun}/`,
+  /** One OPD's row of a year's statistics: its rincian e, "ringkasan laporan akses informasi publik". */
+  statistikLayananOpd: (tahun: number | string, opd: string) => `/statistik-layanan/${tahun}/#opd-${opd}`,
+  statistikLayananCsv: (tahun: number | string) => `/statistik-layanan/${tahun}.csv`,
+  /** The annual service report (Perki 1/2021 Pasal 56): the regency's, and one OPD's. */
+  laporanLayanan: (tahun: number | string) => `/laporan-layanan/${tahun}/`,
+  laporanLayananOpd: (tahun: number | string, opd: string) => `/laporan-layanan/${tahun}/${opd}/`,
   cari: () => '/cari/',
   kepatuhan: () => '/kepatuhan/',
+  /** The dashboard "… dalam angka": headline indicators from the datasets, integration and compliance at a glance. */
+  dasbor: () => '/dasbor/',
   kepatuhanOpd: (opd: string) => `/kepatuhan/${opd}/`,
   /** A static copy of the compliance table in another order (sorting without JavaScript). */
   kepatuhanUrut: (urutan: string) => (urutan === 'skor' ? '/kepatuhan/' : `/kepatuhan/urut/${urutan}/`),
@@ -86,6 +105,6 @@ export function absoluteUrl(path: string, site: string): string {
 /** Site-wide pages that exist regardless of content (for link checking). */
 export const STATIC_ROUTES = [
   urls.home(), urls.opdIndex(), urls.beritaIndex(), urls.dip(), urls.dipCsv(), urls.dipJson(), urls.dik(),
-  urls.dataIndex(), urls.aplikasiIndex(), urls.permohonan(), urls.keberatan(), urls.cari(), urls.kepatuhan(), urls.rss(), urls.openSearch(),
+  urls.dataIndex(), urls.aplikasiIndex(), urls.permohonan(), urls.keberatan(), urls.lacak(), urls.lacakJson(), urls.statistikLayanan(), urls.cari(), urls.kepatuhan(), urls.dasbor(), urls.rss(), urls.openSearch(),
   urls.dataCatalog(), urls.dipJsonLd(), urls.aplikasiCsv(), urls.aplikasiJson(), urls.aplikasiJsonLd(), urls.ckanPackageList(), urls.ckanOrganizationList(), urls.ckanCurrentPackages(),
 ];

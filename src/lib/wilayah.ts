@@ -2,12 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseWilayah, type Wilayah } from './wilayah-list.ts';
 
-export interface Wilayah {
-  kode: string;
-  nama: string;
-  tingkat: 'kabupaten' | 'kecamatan' | 'desa' | 'kelurahan';
-}
+export type { Wilayah };
 
 export const WILAYAH_FILE = 'src/data/wilayah-demak.csv';
 
@@ -30,12 +27,7 @@ export function projectRoot(): string {
 /** Reads the region list (cached). */
 export function loadWilayah(): Map<string, Wilayah> {
   if (cache) return cache;
-  const rows = readFileSync(join(projectRoot(), WILAYAH_FILE), 'utf8').trim().split(/\r?\n/).slice(1);
-  const map = new Map<string, Wilayah>();
-  for (const row of rows) {
-    const [kode, nama, tingkat] = row.split(',');
-    map.set(kode, { kode, nama, tingkat: tingkat as Wilayah['tingkat'] });
-  }
+  const map = parseWilayah(readFileSync(join(projectRoot(), WILAYAH_FILE), 'utf8'));
   cache = map;
   return map;
 }

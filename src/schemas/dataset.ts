@@ -1,8 +1,10 @@
 /** `content/opd/<opd>/data/<slug>.yaml`: dataset metadata (after SDI / BPS MS-Ind) with its column dictionary. */
 import { z } from 'zod';
 import { EVEN_WITH_OTHER_ISSUES, field, LooseTextSchema, SlugSchema, WibDateSchema } from './common.ts';
+import { GrafikSchema } from './grafik.ts';
 import { SumberSchema } from './sumber.ts';
 
+export * from './grafik.ts';
 export * from './sumber.ts';
 
 export const TIPE_KOLOM = ['teks', 'bilangan-bulat', 'bilangan', 'tanggal', 'kode-wilayah', 'ya-tidak'] as const;
@@ -45,7 +47,7 @@ export const DatasetSchema = z
     periode: field(LooseTextSchema, 'Periode', 'Periode data, misalnya 2025 atau Semester I 2026.'),
     frekuensi: field(z.enum(Object.keys(FREKUENSI) as [Frekuensi, ...Frekuensi[]]), 'Frekuensi pemutakhiran', 'harian, mingguan, bulanan, triwulanan, semesteran, tahunan atau sekali.'),
     tingkat_penyajian: field(z.enum(['kabupaten', 'kecamatan', 'desa']), 'Tingkat penyajian', 'kabupaten, kecamatan atau desa.'),
-    walidata: field(SlugSchema.default('dinkominfo'), 'Walidata', 'OPD walidata, default dinkominfo.'),
+    walidata: field(SlugSchema.default('dinkominfo'), 'Walidata', 'OPD walidata; bila dikosongkan: dinkominfo.'),
     lisensi: field(z.string().min(2).optional(), 'Lisensi', 'Kosongkan untuk memakai lisensi data bawaan Pemkab (`lisensi_data` di pemda.yaml, biasanya CC-BY-4.0).'),
     kata_kunci: field(z.array(z.string()).default([]), 'Kata kunci', 'Kata kunci pencarian.'),
     keterangan_sumber: field(z.string().optional(), 'Keterangan sumber', 'Asal data atau catatan metodologi, ditampilkan di halaman dataset.'),
@@ -54,6 +56,8 @@ export const DatasetSchema = z
     desimal: field(z.enum(['.', ',']).default('.'), 'Tanda desimal', 'Titik (.) atau koma (,), sesuai berkas CSV.'),
     diperbarui: field(WibDateSchema, 'Diperbarui', 'Tanggal data terakhir dimutakhirkan.'),
     kolom: field(z.array(KolomSchema).min(1), 'Kamus kolom', 'Satu baris per kolom CSV, urut sesuai CSV.'),
+    grafik: field(z.array(GrafikSchema).max(6).optional(), 'Grafik', 'Grafik yang digambar di halaman dataset, paling banyak enam; kolomnya harus ada di kamus kolom.'),
+    peta: field(z.boolean().default(true), 'Tampilkan peta kecamatan', 'Peta petak kecamatan tampil bila data memiliki kolom kode wilayah kecamatan; matikan (`peta: false`) untuk menyembunyikannya.'),
   })
   .refine((d) => !(d.pemisah === ',' && d.desimal === ','), {
     message: 'pemisah kolom dan tanda desimal tidak boleh sama-sama koma; pakai `pemisah: ";"` untuk desimal koma',

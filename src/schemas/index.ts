@@ -9,3 +9,7 @@ export * from './dataset.ts';
 export * from './dokumen.ts';
 export * from './halaman.ts';
 export * from './aplikasi.ts';
+export * from './peta.ts';
+export * from './indikator.ts';
+export * from './layanan.ts';
+export * from './permohonan.ts';

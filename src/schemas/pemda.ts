@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { EmailSchema, field, HttpsUrlSchema, KodePosSchema, KodeWilayahSchema, SlugSchema, TeleponSchema } from './common.ts';
 import { JenisOpdSchema, RincianSchema, RINCIAN_CODES } from './rincian.ts';
+import { AmbangSchema, LabelKepatuhanSchema } from './kepatuhan.ts';
+import { FormatNomorField, LiburField } from './layanan.ts';
+import { PetaPetakSchema } from './peta.ts';
 
 /** File size limits in KB per kind of file. */
 export const BatasUkuranSchema = z.strictObject({
@@ -26,25 +29,26 @@ export const BobotSchema = z
       'Bobot sistem terhubung',
       'Porsi skor untuk sistem aktif di katalog aplikasi yang datanya sampai ke portal (terhubung/aktif), default 0: ditampilkan tetapi tidak dihitung.',
     ),
+    // Off by default like `integrasi`: the registers are new; the weekly report lists late requests either way.
+    layanan: field(
+      z.number().min(0).default(0),
+      'Bobot ketepatan waktu layanan',
+      'Porsi skor untuk permohonan dan keberatan yang dijawab dalam batas waktu UU 14/2008 (register permohonan), default 0: ditampilkan tetapi tidak dihitung.',
+    ),
   })
-  .refine((b) => Math.abs(b.unggahan + b.berkala + b.data + b.profil + b.validasi + b.integrasi - 100) < 1e-9, {
+  .refine((b) => Math.abs(b.unggahan + b.berkala + b.data + b.profil + b.validasi + b.integrasi + b.layanan - 100) < 1e-9, {
     message: 'jumlah semua bobot harus 100',
   });
-
-/** Komisi Informasi kualifikasi thresholds (Perki 1/2022). */
-export const AmbangSchema = z.strictObject({
-  informatif: z.number().default(90),
-  menuju_informatif: z.number().default(80),
-  cukup_informatif: z.number().default(60),
-  kurang_informatif: z.number().default(40),
-});
 
 export const KepatuhanSchema = z.strictObject({
   target_unggahan_per_minggu: field(z.number().int().min(1).default(1), 'Target unggahan per minggu', 'Jumlah unggahan minimal per OPD per minggu, default 1.'),
   minggu_riwayat: field(z.number().int().min(4).max(52).default(12), 'Minggu riwayat', 'Banyaknya minggu yang ditampilkan di grafik, default 12.'),
   basi_setelah_bulan: field(z.number().int().min(1).default(6), 'Basi setelah (bulan)', 'Informasi berkala dianggap basi bila tidak diperbarui selama ini (UU 14/2008 Pasal 9: 6 bulan).'),
   bobot: BobotSchema.prefault({}),
+  /** Lower bounds of the internal index's bands (src/schemas/kepatuhan.ts). */
   ambang: AmbangSchema.prefault({}),
+  /** The five band labels; never a Komisi Informasi predicate (src/schemas/kepatuhan.ts). */
+  label: LabelKepatuhanSchema.prefault({}),
   /** Mandatory rincian per OPD kind; `semua` applies to kinds not listed. */
   wajib: field(
     z.partialRecord(z.union([JenisOpdSchema, z.literal('semua')]), z.array(RincianSchema)).default({ semua: [...RINCIAN_CODES] }),
@@ -69,6 +73,21 @@ export const PanenSchema = z.strictObject({
   host_diizinkan: field(z.array(z.string().regex(/^[a-z0-9.-]+$/, { message: 'nama host saja, huruf kecil, tanpa `https://` atau jalur, misalnya `data.demakkab.go.id`' })).default([]), 'Host yang diizinkan', 'Nama host yang boleh dihubungi panen, termasuk tujuan pengalihan (redirect), misalnya data.demakkab.go.id.'),
 });
 
+/**
+ * Request channels beside e-mail, the official WhatsApp number and the PDF forms, which a static site offers without
+ * any server (src/pages/permohonan-informasi.astro).
+ */
+export const KanalLayananSchema = z.strictObject({
+  formulir_url: field(
+    HttpsUrlSchema.optional(),
+    'Formulir permohonan daring',
+    'Alamat https layanan formulir permohonan yang dijalankan pemda sendiri (bila ada); ditautkan di halaman permohonan informasi. Kosongkan bila tidak ada.',
+  ),
+  /** The request register (src/schemas/layanan.ts, docs/layanan.md): register numbers and the working-day calendar. */
+  format_nomor: FormatNomorField,
+  libur: LiburField,
+});
+
 export const PemdaSchema = z.strictObject({
   nama: field(z.string().min(3), 'Nama pemerintah daerah', 'Nama resmi, misalnya Pemerintah Kabupaten Demak.'),
   singkatan: field(z.string().min(2), 'Singkatan', 'Nama singkat, misalnya Pemkab Demak.'),
@@ -87,6 +106,8 @@ export const PemdaSchema = z.strictObject({
   cms: CmsBackendSchema.prefault({}),
   kepatuhan: KepatuhanSchema.prefault({}),
   panen: field(PanenSchema.optional(), 'Panen data', 'Host yang boleh dihubungi panen otomatis dan akun git panen (docs/panen.md).'),
+  peta_petak: field(PetaPetakSchema.default([]), 'Peta petak kecamatan', 'Satu petak per kecamatan pada posisi kira-kira di peta (baris 0 = utara, kolom 0 = barat); dipakai peta di halaman dataset.'),
+  layanan: KanalLayananSchema.prefault({}),
 });
 
 export type PemdaInput = z.input<typeof PemdaSchema>;

@@ -1,5 +1,5 @@
 /** The parts of the rule context computed from the tree: official phone numbers, readability, CSV files. */
-import { byteLimit, type ContentTree, type TreeFile } from '../content/tree.ts';
+import { byteLimit, type ContentTree, type TreeFile } from '../content/tree-build.ts';
 import { decodeCsv, delimiterOf, parseCsvRows, type CsvRow, type Decoded } from '../lib/csv.ts';
 import { DatasetSchema, OpdSchema, type Dataset, type Pemda } from '../schemas/index.ts';
 

@@ -2,11 +2,12 @@
 import type { Pack } from '../content/cache.ts';
 import type { SourceFile } from '../content/source.ts';
 import type { ContentTree, TreeFile } from '../content/tree.ts';
-import { loadWilayah, type Wilayah } from '../lib/wilayah.ts';
+import type { Wilayah } from '../lib/wilayah-list.ts';
 import { PemdaSchema, type Pemda } from '../schemas/index.ts';
 import { collectOfficialPhones, readBytes, readCsv, type CsvFile } from './context-parts.ts';
 import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
 import type { DocumentFacts } from './documents.ts';
+import type { Audience, Platform } from './platform.ts';
 import { redactPersonalData } from './personal-data/redact.ts';
 import type { Problem, Severity } from './problem.ts';
 import { buildKnownRoutes } from './routes.ts';
@@ -26,8 +27,12 @@ export interface RuleContext {
   wilayah: Map<string, Wilayah>;
   /** Official phone numbers (normalised to `08…`/`0291…` digits) from pemda.yaml and every OPD profile. */
   officialPhones: Set<string>;
-  /** Every public URL the site will have (for internal link checks). */
-  routes: Set<string>;
+  /** Every public URL the site will have (for internal link checks); answers yes to any page when the platform does not know them all. */
+  routes: { has(url: string): boolean };
+  /** Who reads the messages (platform.ts): rules that name fields or files word their fix for that reader. */
+  audience: Audience;
+  /** Personal data found in a PDF or office document (`none` where the platform cannot open documents). */
+  documentFacts(file: TreeFile): Promise<DocumentFacts>;
   /** Caches of per-file results by content hash (absent without a content cache). */
   packs: { documents?: Pack<DocumentFacts> };
   /** True for a file whose own problems this run reports (every file, unless scoped). */
@@ -51,6 +56,8 @@ export interface RuleContext {
 }
 
 export interface ContextOptions {
+  /** Where the rules run: the region list, the document reader, the audience of the messages. */
+  platform: Platform;
   /** Bodies parsed elsewhere (the worker pool), by path. */
   parsed?: Map<string, MarkdownFacts>;
   /** Markdown facts by body hash (the content cache). */
@@ -69,19 +76,21 @@ const bodyKey = (tree: ContentTree, source: SourceFile) => tree.hashes.get(sourc
  * The shared context. Without parsed facts or a cache entry, a body is parsed here on first use. Rule-bound parts
  * (report, eachSource, eachFile) are completed per rule by `forRule` in guard.ts.
  */
-export function createContext(tree: ContentTree, sink: Problem[], options: ContextOptions = {}): RuleContext {
+export function createContext(tree: ContentTree, sink: Problem[], options: ContextOptions): RuleContext {
   const parsedPemda = PemdaSchema.safeParse(tree.sources.get('content/pemda.yaml')?.data);
   const pemda = parsedPemda.success ? parsedPemda.data : undefined;
   const csvCache = new Map<string, Promise<CsvFile>>();
   const parsed = options.parsed ?? new Map<string, MarkdownFacts>();
   const checked = options.checked ?? (() => true);
-  const { markdownPack } = options;
-  return {
+  const { markdownPack, platform } = options;
+  const ctx: RuleContext = {
     tree,
     pemda,
-    wilayah: loadWilayah(),
+    wilayah: platform.wilayah,
     officialPhones: collectOfficialPhones(tree, pemda),
-    routes: buildKnownRoutes(tree),
+    routes: platform.knowsAllPages ? buildKnownRoutes(tree) : { has: () => true },
+    audience: platform.audience,
+    documentFacts: (file) => (platform.documentFacts ? platform.documentFacts(ctx, file) : Promise.resolve({ kind: 'none' })),
     packs: { documents: options.documentPack },
     checked,
     markdown(source) {
@@ -119,4 +128,5 @@ export function createContext(tree: ContentTree, sink: Problem[], options: Conte
       for (const file of tree.files) if (files === 'all' || checked(file.path)) await fn(file);
     },
   };
+  return ctx;
 }

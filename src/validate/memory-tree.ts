@@ -1,9 +1,11 @@
 /**
- * A content tree held in memory, for property tests and benchmarks: the same builder as the disk walk
- * (buildContentTree: pemda.yaml first, size limits, parsing), without the cost of writing files.
+ * A content tree held in memory, for property tests, benchmarks, candidates about to be written (candidate.ts) and
+ * the CMS's check before a save (in the browser): the same builder as the disk walk (buildContentTree: pemda.yaml
+ * first, size limits, parsing), without the cost of writing files. Free of Node modules (`Buffer` is a global,
+ * polyfilled in the CMS bundle).
  */
 import { classifyPath } from '../content/paths.ts';
-import { buildContentTree, type ContentTree, type ReadFile, type TreeFile } from '../content/tree.ts';
+import { buildContentTree, type ContentTree, type ReadFile, type TreeFile } from '../content/tree-build.ts';
 
 export type MemoryEntry = string | Buffer | { symlinkTo: string };
 

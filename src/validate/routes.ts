@@ -12,6 +12,12 @@ export function buildKnownRoutes(tree: ContentTree): Set<string> {
       case 'berita': routes.add(urls.berita(opd, f.slug)); break;
       case 'informasi': routes.add(urls.informasi(opd, f.slug)); break;
       case 'dataset': routes.add(urls.dataset(opd, f.slug)).add(urls.datasetCsv(opd, f.slug)).add(urls.datasetJson(opd, f.slug)); break;
+      case 'permohonan': routes.add(urls.lacakOpd(opd)); break;
+      case 'laporan-layanan': {
+        const tahun = f.slug.replace(/^laporan-/, '');
+        routes.add(urls.laporanLayanan(tahun)).add(urls.laporanLayananOpd(tahun, opd)).add(urls.statistikLayananTahun(tahun));
+        break;
+      }
       case 'halaman': routes.add(urls.halaman(f.slug)); break;
       case 'lampiran': routes.add(urls.opdFile(opd, f.path.slice(`content/opd/${opd}/`.length))); break;
     }

@@ -28,13 +28,19 @@ export async function readScopedTree(root: string, scopes: string[], onSource: (
   const needed = new Set<string>();
   // An inventory entry is judged against its OPD's dataset metadata (rules/aplikasi.ts: harvest contracts).
   const inventoryOpds = new Set<string>();
+  const registerOpds = new Set<string>();
+  // The dashboard indicators are judged against the metadata of the datasets they name (rules/indikator.ts).
+  const indicatorsChecked = files.some((f) => f.kind === 'indikator' && checked(f.path));
   for (const f of files) {
     if (checked(f.path)) needed.add(f.path);
     if (f.kind === 'profil') needed.add(f.path);
     if (f.kind === 'dataset-csv' && checked(f.path)) needed.add(f.path.replace(/\.csv$/, '.yaml')).add(f.path.replace(/\.csv$/, '.yml'));
     if (f.kind === 'aplikasi' && f.opd && checked(f.path)) inventoryOpds.add(f.opd);
+    if (f.kind === 'permohonan' && f.opd && checked(f.path)) registerOpds.add(f.opd);
   }
-  for (const f of files) if (f.kind === 'dataset' && f.opd && inventoryOpds.has(f.opd)) needed.add(f.path);
+  // A register number is unique per OPD (rules/permohonan.ts): the OPD's whole register is read.
+  for (const f of files) if (f.kind === 'permohonan' && f.opd && registerOpds.has(f.opd)) needed.add(f.path);
+  for (const f of files) if (f.kind === 'dataset' && f.opd && (inventoryOpds.has(f.opd) || indicatorsChecked)) needed.add(f.path);
   const tree = await buildContentTree(root, files, readFromDisk, {
     cache: cacheFor(root),
     select: (f) => needed.has(f.path),

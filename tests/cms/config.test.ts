@@ -1,13 +1,14 @@
 /** The generated CMS config stays one-to-one with the zod schemas, and stays inside the OPD's folder. */
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
-import { buildCmsConfig, CMS_KINDS, CMS_ONLY_FIELDS, CMS_SCHEMAS, NOW, OVERRIDES, schemaFields, type CmsKind } from '../../src/cms/config.ts';
+import { backendConfig, buildCmsConfig, CMS_KINDS, CMS_ONLY_FIELDS, CMS_SCHEMAS, NOW, OVERRIDES, schemaFields, type CmsKind } from '../../src/cms/config.ts';
 import { shapeOf, unwrap, type CmsField } from '../../src/cms/fields.ts';
 import { checkEntry, cleanEntry } from '../../src/cms/save-check.ts';
 import { portalFileName, uniqueFileName } from '../../src/cms/upload-names.ts';
 import { toInputValue, wibNow, csvHeader, resolveNowDefaults } from '../../src/cms/widget-helpers.ts';
-import { translateConfirm, translateNotice } from '../../src/cms/decap-english.ts';
+import { dndText, translateConfirm, translateNotice } from '../../src/cms/decap-english.ts';
 import { localBackendUrl } from '../../src/cms/local-backend.ts';
+import { BUILT_IN_WIDGETS, DECAP_BACKENDS, DECAP_WIDGETS, PORTAL_WIDGETS } from '../../src/cms/decap-parts.ts';
 import { PemdaSchema } from '../../src/schemas/index.ts';
 
 type Def = { type: string; element?: z.ZodType; entries?: Record<string, string> };
@@ -190,12 +191,12 @@ describe('save check', () => {
     expect(result.data?.body).toBe('Uraian.');
   });
 
-  test('refuses a dikecualikan entry without dasar_hukum or with a body, naming the field in Indonesian', () => {
+  test('refuses a dikecualikan entry without dasar_hukum, naming the field by its label, never its key', () => {
     const { rincian: _, ...rest } = validInformasi;
     const result = checkEntry('informasi', { ...rest, kategori: 'dikecualikan', uji_konsekuensi: 'SK PPID 5/2026', berlaku_hingga: '2028-12-31', body: 'Isi rahasia' });
     expect(result.data).toBeUndefined();
     expect(result.problems.join('\n')).toMatch(/^Dasar hukum pengecualian: /m);
-    expect(result.problems.join('\n')).toContain('tidak boleh berisi uraian');
+    expect(result.problems.join('\n')).not.toContain('dasar_hukum');
   });
 
   test('cleans nested optional values (column dictionary) and removes the CMS-only CSV field', () => {
@@ -221,7 +222,32 @@ describe('save check', () => {
     const half = checkEntry('dataset', { judul: 'Data', sumber: { url: 'https://data.demakkab.go.id/x.csv' } });
     expect(half.problems.join('\n')).toContain('Sumber panen › Format sumber');
     const old = checkEntry('dataset', { judul: 'Data', sumber: 'Dinas Kesehatan (data contoh)' });
-    expect(old.problems.join('\n')).toContain('Sumber panen: pindahkan catatan ke `keterangan_sumber`; `sumber` kini kontrak panen: url, format');
+    expect(old.problems.join('\n')).toContain('Sumber panen: pindahkan catatan ke Keterangan sumber. Sumber panen kini kontrak panen: url, format');
+  });
+});
+
+describe('the Decap the CMS page loads', () => {
+  test('registers every widget and backend a generated config can name, and nothing else is needed', () => {
+    const used = new Set<string>();
+    const walk = (fields: CmsField[]) => fields.forEach((f) => {
+      used.add(f.widget);
+      if (f.base_widget) used.add(f.base_widget);
+      walk(f.fields ?? []);
+      if (f.field) walk([f.field]);
+    });
+    const config = buildCmsConfig(pemda, opd) as { collections: { fields?: CmsField[]; files?: { fields: CmsField[] }[] }[] };
+    for (const c of config.collections) {
+      walk(c.fields ?? []);
+      for (const f of c.files ?? []) walk(f.fields);
+    }
+    const registered = new Set<string>([...DECAP_WIDGETS, ...PORTAL_WIDGETS, ...BUILT_IN_WIDGETS]);
+    expect([...used].filter((w) => !registered.has(w))).toEqual([]);
+    expect(DECAP_WIDGETS.filter((w) => !used.has(w))).toEqual([]);
+    for (const backend of ['github', 'gitlab', 'gitea', 'forgejo', 'test-repo'] as const) {
+      const name = backendConfig({ ...pemda.cms, backend, api_root: 'https://git.demakkab.go.id/api/v1' }).name as string;
+      expect(DECAP_BACKENDS).toContain(name);
+    }
+    expect(DECAP_BACKENDS).toContain('proxy');
   });
 });
 
@@ -255,6 +281,10 @@ describe('browser helpers', () => {
     expect(translateNotice('Failed to delete media: not found')).toBe('Gagal menghapus berkas: not found');
     const keyed = { key: 'ui.toast.entrySaved' };
     expect(translateNotice(keyed)).toBe(keyed);
+    // Screen-reader texts of dragging a list item (dnd-kit, not reachable through Decap's locale).
+    expect(dndText('To pick up a draggable item, press the space bar.\n    While dragging, use the arrow keys to move the item.')).toMatch(/^Untuk memindahkan butir, tekan spasi/);
+    expect(dndText('Draggable item 3f2a was dropped over droppable area 9b1c')).toBe('Butir diletakkan.');
+    expect(dndText('Kamus kolom')).toBeUndefined();
   });
 
   test('dates are WIB wall-clock text whatever the browser zone', () => {

@@ -1,6 +1,12 @@
 /**
- * A real CMS for browser tests and screenshots: generated configs, a throw-away git copy of the sample content,
- * decap-server in git mode on it, the Astro dev server and headless Chromium. Never touches the working tree's content.
+ * A real CMS for browser tests and screenshots: a throw-away git copy of the sample content, decap-server in git mode
+ * on it, `/admin/<opd>/` and headless Chromium. Never touches the working tree's content.
+ *
+ * `/admin/` comes from the built site in dist/ (built once per test run by tests/site/global-setup.ts, or here when
+ * stale): the bundle editors get, under its Content-Security-Policy, which a fresh browser context loads in 2-3 s.
+ * With `dev: true` (or PPID_CMS_DEV=1) it comes from the Astro dev server as in `npm run cms`, with freshly
+ * generated configs and no build: each fresh context then loads Decap's unbundled modules again (8-20 s on a 2-core
+ * machine). tests/cms/dev-server.e2e.test.ts keeps that path covered.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +14,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { writeCmsConfigs } from '../../src/cms/config-files.ts';
 import { freePort, makeContentRepo, startAstroDev, startDecapServer, type RunningServer } from '../../src/cms/dev-servers.ts';
+import { DIST, ensureSiteBuilt } from '../site/built-site.ts';
+import { serveStatic } from '../site/static-server.ts';
 // The site's launcher opens one persistent context; the CMS needs a fresh context per test (Decap keeps login
 // and local backups in localStorage), so it launches the browser itself with the same flags.
 import { CHROMIUM, CHROMIUM_ARGS } from '../site/browser.ts';
@@ -18,19 +26,39 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export interface CmsStack {
   repo: string;
   proxy: RunningServer;
-  astro: RunningServer;
+  /** Where `/admin/` is served from: the built site or the Astro dev server. */
+  site: { url: string; stop: () => Promise<void> };
   browser: Browser;
   /** URL of `/admin/<opd>/` wired to this stack's decap-server. */
   adminUrl: (opd: string) => string;
   stop: () => Promise<void>;
 }
 
-export async function startCmsStack(): Promise<CmsStack> {
+export interface CmsStackOptions {
+  /** Serve `/admin/` with the Astro dev server (`npm run cms`) rather than from the built site; default PPID_CMS_DEV=1. */
+  dev?: boolean;
+  /** Dev server: open every kind of editor once before returning (default), see warmUp(). */
+  warmUp?: boolean;
+}
+
+/** `/admin/` from the built site (dist/, built first when stale) or from `astro dev` with freshly generated configs. */
+async function startSite(dev: boolean): Promise<CmsStack['site']> {
+  if (!dev) {
+    await ensureSiteBuilt();
+    const server = await serveStatic(DIST);
+    return { url: server.url, stop: server.close };
+  }
+  await writeCmsConfigs(PROJECT_ROOT, join(PROJECT_ROOT, 'public', 'admin'));
+  const astro = await startAstroDev(PROJECT_ROOT, await freePort());
+  return { url: astro.url, stop: astro.stop };
+}
+
+export async function startCmsStack(options: CmsStackOptions = {}): Promise<CmsStack> {
   const work = await mkdtemp(join(tmpdir(), 'ppid-cms-'));
   const repo = await makeContentRepo(PROJECT_ROOT, join(work, 'repo'));
-  await writeCmsConfigs(PROJECT_ROOT, join(PROJECT_ROOT, 'public', 'admin'));
   const proxy = await startDecapServer(PROJECT_ROOT, repo, await freePort());
-  const astro = await startAstroDev(PROJECT_ROOT, await freePort()).catch(async (error: unknown) => {
+  const dev = options.dev ?? process.env.PPID_CMS_DEV === '1';
+  const site = await startSite(dev).catch(async (error: unknown) => {
     await proxy.stop();
     throw error;
   });
@@ -38,23 +66,23 @@ export async function startCmsStack(): Promise<CmsStack> {
   const browser = await chromium
     .launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--lang=id-ID'] })
     .catch(async (error: unknown) => {
-      await Promise.all([proxy.stop(), astro.stop()]);
+      await Promise.all([proxy.stop(), site.stop()]);
       throw error;
     });
   const stack: CmsStack = {
     repo,
     proxy,
-    astro,
+    site,
     browser,
-    adminUrl: (opd) => `${astro.url}/admin/${opd}/?proxy_port=${proxy.port}`,
+    adminUrl: (opd) => `${site.url}/admin/${opd}/?proxy_port=${proxy.port}`,
     stop: async () => {
       await browser.close().catch(() => {});
-      await Promise.all([proxy.stop(), astro.stop()]);
+      await Promise.all([proxy.stop(), site.stop()]);
       await rm(work, { recursive: true, force: true });
     },
   };
   try {
-    await warmUp(stack);
+    if (dev && options.warmUp !== false) await warmUp(stack);
   } catch (error) {
     await stack.stop();
     throw error;
@@ -63,8 +91,8 @@ export async function startCmsStack(): Promise<CmsStack> {
 }
 
 /**
- * On a fresh checkout Vite discovers Decap's dependencies while the CMS loads and reloads the page once they
- * are optimised. Open every kind of editor once so that this happens here, not in the middle of a test.
+ * Dev server only: on a fresh checkout Vite discovers Decap's dependencies while the CMS loads and reloads the page
+ * once they are optimised. Open every kind of editor once so that this happens here, not in the middle of a test.
  */
 async function warmUp(stack: CmsStack): Promise<void> {
   const page = await openCms(stack, 'dinkominfo');
@@ -78,12 +106,17 @@ async function warmUp(stack: CmsStack): Promise<void> {
   await page.context().close();
 }
 
-/** A page in WIB (the editors' zone), opened on `/admin/<opd>/` and logged in to the local backend. */
-export async function openCms(stack: CmsStack, opd: string, timezoneId = 'Asia/Jakarta'): Promise<Page> {
+/**
+ * A page in WIB (the editors' zone), opened on `/admin/<opd>/` and logged in to the local backend. `before` sees the
+ * page before it loads (to record what the CMS asks the backend from its first request on).
+ */
+export async function openCms(stack: CmsStack, opd: string, timezoneId = 'Asia/Jakarta', before?: (page: Page) => void): Promise<Page> {
   const context = await stack.browser.newContext({ viewport: { width: 1366, height: 900 }, timezoneId, locale: 'id-ID' });
   const page = await context.newPage();
-  // The first visit may reload while Vite optimises Decap's dependencies: wait for the login button itself.
-  await page.goto(stack.adminUrl(opd));
+  before?.(page);
+  // The first visit may reload while Vite optimises Decap's dependencies: wait for the login button itself. On the
+  // dev server the first load also compiles the CMS's modules: more than Playwright's 30 s on a busy machine.
+  await page.goto(stack.adminUrl(opd), { timeout: 120_000 });
   await page.getByRole('button', { name: 'Masuk' }).click({ timeout: 120_000 });
   await page.getByRole('heading', { name: 'Koleksi' }).waitFor({ timeout: 60_000 });
   return page;

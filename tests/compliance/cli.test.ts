@@ -56,7 +56,8 @@ describe('npm run report', () => {
   it('writes JSON with the stable top-level keys and CSV with one row per OPD', async () => {
     const json = await node(REPORT, ['--root', repo, '--week', '2026-W47', '--format', 'json']);
     const report = JSON.parse(json.stdout) as WeeklyReport;
-    expect(Object.keys(report)).toEqual(['versi', 'minggu', 'mulai', 'sampai', 'dibuat', 'riwayat', 'kebijakan', 'minggu_grafik', 'ringkasan', 'opd', 'panen_gagal']);
+    expect(Object.keys(report)).toEqual(['versi', 'catatan', 'minggu', 'mulai', 'sampai', 'dibuat', 'riwayat', 'kebijakan', 'minggu_grafik', 'ringkasan', 'opd', 'panen_gagal']);
+    expect(report.catatan).toContain('bukan predikat Komisi Informasi');
     expect(report.opd.map((o) => [o.opd, o.unggahan.total])).toEqual([['alpha', 1], ['beta', 0]]);
 
     const csv = await node(REPORT, ['--root', repo, '--week', '2026-W47', '--format', 'csv']);
@@ -83,6 +84,7 @@ describe('npm run report', () => {
         "poin_profil",
         "poin_validasi",
         "poin_integrasi",
+        "poin_layanan",
         "unggahan_berita",
         "unggahan_informasi",
         "unggahan_data",
@@ -98,12 +100,14 @@ describe('npm run report', () => {
         "dataset_mutakhir",
         "sistem_terhubung",
         "sistem_terdaftar",
+        "layanan_terlambat",
         "profil_lengkap",
         "kesalahan_validasi",
         "peringatan_validasi",
         "data_pribadi",
         "perkiraan",
         "todo",
+        "catatan",
       ]
     `);
   });

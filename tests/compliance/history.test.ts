@@ -184,7 +184,7 @@ describe('berkala, datasets and score', () => {
   it('forces the score of an OPD with personal data to 0 and says why', () => {
     const epsilon = of('epsilon');
     expect(epsilon.skor).toBe(0);
-    expect(epsilon.kualifikasi).toBe('tidak-informatif');
+    expect(epsilon.kualifikasi).toBe('perlu-perhatian');
     expect(epsilon.skor_nol).toBe('Data pribadi terdeteksi (NIK) di content/opd/epsilon/berita/2026-11-04-bantuan.md');
     expect(epsilon.todo[0]).toMatch(/^SEGERA hapus data pribadi di content\/opd\/epsilon\/berita\/2026-11-04-bantuan.md baris \d+/);
     expect(epsilon.todo[0]).not.toContain('3321014501900001');
@@ -201,7 +201,7 @@ describe('berkala, datasets and score', () => {
     expect(a.komponen.profil.poin).toBe(10);
     expect(a.komponen.validasi.poin).toBe(10);
     expect(a.skor).toBe(56.3);
-    expect(a.kualifikasi).toBe('kurang-informatif');
+    expect(a.kualifikasi).toBe('kurang-patuh');
   });
 });
 
@@ -222,6 +222,9 @@ describe('movement since the previous week', () => {
     const again = (await computeReport(copy, { week: W47, now: NOW })).report;
     expect(again.ringkasan.pembanding).toMatchObject({ sumber: 'arsip', rata_rata_skor: 12.5 });
     expect(again.opd.every((o) => o.skor_sebelumnya === 12.5)).toBe(true);
+    // The archive still holds the code of the old, Komisi-Informasi-named band: read as today's band.
+    expect(again.opd.every((o) => o.kualifikasi_sebelumnya === 'perlu-perhatian')).toBe(true);
+    expect(again.ringkasan.pembanding!.sebaran['perlu-perhatian']).toBe(again.opd.length);
   });
 });
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseHistory } from '../../src/compliance/activity.ts';
 import { CSV_HEADER, formatCsv, formatMarkdown } from '../../src/compliance/format.ts';
 import type { History } from '../../src/compliance/history.ts';
-import { checkIntegrasi, upgradeVersion1, type ArchivedReport } from '../../src/compliance/integrasi.ts';
+import { upgradeArchivedReport } from '../../src/compliance/archive.ts';
+import { checkIntegrasi, type ArchivedReport } from '../../src/compliance/integrasi.ts';
 import { buildReport } from '../../src/compliance/report.ts';
 import { scoreOpd, type ScoreInput } from '../../src/compliance/score.ts';
 import { REPORT_VERSION } from '../../src/compliance/types.ts';
@@ -126,7 +127,7 @@ describe('archived reports', () => {
     // What a versi 1 archive holds: no `integrasi` anywhere.
     const old = JSON.parse(JSON.stringify({ ...current, versi: 1 }, (key, value) => (key === 'integrasi' ? undefined : value))) as ArchivedReport;
     expect(old.opd[0].integrasi).toBeUndefined();
-    const upgraded = upgradeVersion1(old);
+    const upgraded = upgradeArchivedReport(old)!;
     expect(upgraded.versi).toBe(REPORT_VERSION);
     expect(upgraded.opd[0].integrasi).toEqual({ terhubung: 0, terdaftar: 0 });
     expect(upgraded.opd[0].komponen.integrasi).toEqual({ nilai: 0, bobot: 0, poin: 0 });

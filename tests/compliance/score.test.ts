@@ -1,4 +1,4 @@
-/** Scoring policy, kualifikasi thresholds, staleness dates, and the upload rules over parsed git output. */
+/** Scoring policy, band thresholds, staleness dates, and the upload rules over parsed git output. */
 import { describe, expect, it } from 'vitest';
 import { analyseHistory, isUpload, lastChangeBefore, uploadEntryOf, uploadsIn } from '../../src/compliance/activity.ts';
 import { parseGitLog, type History } from '../../src/compliance/history.ts';
@@ -11,22 +11,22 @@ import type { BerkalaItem } from '../../src/compliance/types.ts';
 const kepatuhan = PemdaSchema.shape.kepatuhan.parse({});
 const ambang = kepatuhan.ambang;
 
-describe('kualifikasi (Perki 1/2022, thresholds from pemda.yaml)', () => {
+describe('bands of the internal index (the monev score ranges, thresholds from pemda.yaml)', () => {
   it('maps the boundaries of each band', () => {
-    expect(kualifikasiOf(100, ambang)).toBe('informatif');
-    expect(kualifikasiOf(90, ambang)).toBe('informatif');
-    expect(kualifikasiOf(89.9, ambang)).toBe('menuju-informatif');
-    expect(kualifikasiOf(80, ambang)).toBe('menuju-informatif');
-    expect(kualifikasiOf(79.9, ambang)).toBe('cukup-informatif');
-    expect(kualifikasiOf(60, ambang)).toBe('cukup-informatif');
-    expect(kualifikasiOf(59.9, ambang)).toBe('kurang-informatif');
-    expect(kualifikasiOf(40, ambang)).toBe('kurang-informatif');
-    expect(kualifikasiOf(39.9, ambang)).toBe('tidak-informatif');
-    expect(kualifikasiOf(0, ambang)).toBe('tidak-informatif');
+    expect(kualifikasiOf(100, ambang)).toBe('sangat-patuh');
+    expect(kualifikasiOf(90, ambang)).toBe('sangat-patuh');
+    expect(kualifikasiOf(89.9, ambang)).toBe('patuh');
+    expect(kualifikasiOf(80, ambang)).toBe('patuh');
+    expect(kualifikasiOf(79.9, ambang)).toBe('cukup-patuh');
+    expect(kualifikasiOf(60, ambang)).toBe('cukup-patuh');
+    expect(kualifikasiOf(59.9, ambang)).toBe('kurang-patuh');
+    expect(kualifikasiOf(40, ambang)).toBe('kurang-patuh');
+    expect(kualifikasiOf(39.9, ambang)).toBe('perlu-perhatian');
+    expect(kualifikasiOf(0, ambang)).toBe('perlu-perhatian');
   });
 
   it('follows thresholds changed in pemda.yaml', () => {
-    expect(kualifikasiOf(85, { ...ambang, informatif: 85 })).toBe('informatif');
+    expect(kualifikasiOf(85, { ...ambang, sangat_patuh: 85 })).toBe('sangat-patuh');
   });
 
   it('picks mandatory rincian per OPD kind, falling back to `semua`', () => {

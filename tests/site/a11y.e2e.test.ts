@@ -1,8 +1,10 @@
 /**
  * WCAG 2.1 AA: axe-core (run in headless Chromium on the built sample site) reports no violations on the home page,
  * an OPD page, a news article, the DIP index and an OPD's DIP page, the DIK, a dataset page, the per-OPD lists of
- * data and documents, a topic page and the search results; and at 360 px (a cheap phone), where wide tables scroll
- * sideways, on pages whose markdown bodies hold tables and on a dataset page.
+ * data and documents, a dataset with charts and the kecamatan tile map, the dashboard (/dasbor/), a topic page,
+ * the search results, the request, objection and compliance pages and the request composer in use, the request
+ * tracking, an OPD register, the service statistics and an annual service report; and at 360 px (a cheap phone),
+ * where wide tables scroll sideways, on pages whose markdown bodies hold tables and on a dataset page.
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -49,6 +51,7 @@ describe('axe-core finds no violations', () => {
     const dipCount = (o: string) => t.site.byOpd.get(o)!.informasi.length;
     const longestDip = t.site.opdList.map((o) => o.opd).sort((a, b) => dipCount(b) - dipCount(a))[0];
     const withDocs = t.site.opdList.find((o) => t.site.byOpd.get(o.opd)!.dokumen.length > 0)!;
+    const withCharts = t.site.datasets.find((d) => d.data.grafik?.some((g) => g.jenis === 'garis') && d.data.tingkat_penyajian === 'kecamatan')!;
     return {
       beranda: urls.home(),
       opd: urls.opd(opd.opd),
@@ -61,20 +64,51 @@ describe('axe-core finds no violations', () => {
       dataTopik: urls.dataTopik(dataset.data.topik),
       dokumenOpd: urls.opdDokumen(withDocs.opd),
       aplikasi: urls.aplikasiIndex(),
+      // A dataset with a line chart, a bar chart and the kecamatan tile map, and the dashboard of headline indicators.
+      grafik: urls.dataset(withCharts.opd, withCharts.slug),
+      dasbor: urls.dasbor(),
+      // The service pages (the request composer shown by its script) and the compliance overview.
+      permohonan: urls.permohonan(),
+      keberatan: urls.keberatan(),
+      jadwal: urls.halaman('jadwal-layanan'),
+      kepatuhan: urls.kepatuhan(),
+      // The request register: tracking, one OPD's register by month, a year's statistics and an annual report.
+      lacak: urls.lacak(),
+      lacakOpd: urls.lacakOpd('dinkes'),
+      statistik: urls.statistikLayananTahun(2026),
+      laporan: urls.laporanLayanan(2025),
     };
   };
 
-  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd', 'aplikasi'] as const)('%s', async (name) => {
+  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'keberatan', 'jadwal', 'kepatuhan', 'lacak', 'lacakOpd', 'statistik', 'laporan'] as const)('%s', async (name) => {
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}${pages()[name]}`);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
-  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset', 'aplikasi'] as const)('%s at 360 px', async (name) => {
+  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'kepatuhan', 'lacakOpd', 'statistik'] as const)('%s at 360 px', async (name) => {
     const page = await t.browser.context.newPage();
     await page.setViewportSize(PHONE);
     await page.goto(`${t.server.url}${pages()[name]}`);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the request composer with its errors, then with the links ready', async () => {
+    const page = await t.browser.context.newPage();
+    await page.goto(`${t.server.url}${urls.permohonan()}`);
+    await page.locator('#penyusun').waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Susun pesan' }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel('Nama lengkap').fill('Siti');
+    await page.getByRole('textbox', { name: 'Alamat', exact: true }).fill('Demak');
+    await page.getByLabel('Nomor telepon').fill('0812 0000 0001');
+    await page.getByLabel('Rincian informasi yang dibutuhkan').fill('LRA 2025');
+    await page.getByLabel('Tujuan penggunaan informasi').fill('Penelitian');
+    await page.getByLabel('Melihat, membaca, mendengarkan atau mencatat').check();
+    await page.getByRole('button', { name: 'Susun pesan' }).click();
+    await page.locator('#permohonan-hasil').waitFor({ state: 'visible' });
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

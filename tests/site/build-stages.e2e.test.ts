@@ -38,5 +38,6 @@ describe('a build whose Astro stage fails', () => {
     expect(result.stderr).toContain('lama tidak diubah');
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('situs lama');
     expect((await readdir(work)).sort()).toEqual(['fixture', 'site']);
-  });
+    // A whole Astro build, which may first wait for another file's fixture build (withBuildLock) in a parallel run.
+  }, 300_000);
 });

@@ -16,7 +16,7 @@ const cms = (fields: Partial<Pemda['cms']>): Pemda['cms'] => ({ backend: 'github
 describe('CMS policy from content/pemda.yaml', () => {
   it('GitHub: the API, the OAuth host and the avatar host; eval for ajv, inline styles for emotion', () => {
     const policy = adminPolicy(cms({ repo: 'pemkab-demak/ppid-demak', base_url: 'https://ppid-oauth.demakkab.go.id' }));
-    expect(directive(policy, 'connect-src')).toBe("connect-src 'self' https://api.github.com https://ppid-oauth.demakkab.go.id http://127.0.0.1:*");
+    expect(directive(policy, 'connect-src')).toBe("connect-src 'self' blob: https://api.github.com https://ppid-oauth.demakkab.go.id http://127.0.0.1:*");
     expect(directive(policy, 'img-src')).toBe("img-src 'self' data: blob: https://avatars.githubusercontent.com");
     expect(policy.script).toEqual(["'self'", "'unsafe-eval'"]);
     expect(policy.style).toEqual(["'self'", "'unsafe-inline'"]);
@@ -25,11 +25,11 @@ describe('CMS policy from content/pemda.yaml', () => {
 
   it('self-managed GitLab and Forgejo: their own host for the API, the token exchange and avatars', () => {
     const gitlab = adminPolicy(cms({ backend: 'gitlab', base_url: 'https://git.demakkab.go.id', api_root: 'https://git.demakkab.go.id/api/v4', app_id: 'x' }));
-    expect(directive(gitlab, 'connect-src')).toBe("connect-src 'self' https://git.demakkab.go.id http://127.0.0.1:*");
+    expect(directive(gitlab, 'connect-src')).toBe("connect-src 'self' blob: https://git.demakkab.go.id http://127.0.0.1:*");
     expect(directive(gitlab, 'img-src')).toBe("img-src 'self' data: blob: https://git.demakkab.go.id https://secure.gravatar.com");
     const forgejo = adminPolicy(cms({ backend: 'forgejo', api_root: 'https://kode.demakkab.go.id/api/v1' }));
-    expect(directive(forgejo, 'connect-src')).toBe("connect-src 'self' https://kode.demakkab.go.id http://127.0.0.1:*");
-    expect(directive(adminPolicy(cms({ backend: 'gitlab' })), 'connect-src')).toBe("connect-src 'self' https://gitlab.com http://127.0.0.1:*");
+    expect(directive(forgejo, 'connect-src')).toBe("connect-src 'self' blob: https://kode.demakkab.go.id http://127.0.0.1:*");
+    expect(directive(adminPolicy(cms({ backend: 'gitlab' })), 'connect-src')).toBe("connect-src 'self' blob: https://gitlab.com http://127.0.0.1:*");
   });
 });
 

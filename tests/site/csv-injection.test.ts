@@ -97,7 +97,7 @@ describe('/informasi/dip.csv', () => {
     }),
   });
   const model: ContentModel = {
-    pemda, opds: new Map([[opd.opd, opd]]), berita: [], datasets: [], dokumen: [], halaman: [], aplikasi: [],
+    pemda, opds: new Map([[opd.opd, opd]]), berita: [], datasets: [], dokumen: [], halaman: [], aplikasi: [], indikator: [], permohonan: [], laporanLayanan: [],
     informasi: [
       info('a-hyperlink', { judul: '-2+3+cmd|\' /C calc\'!A0', ringkasan: '=HYPERLINK("https://contoh.invalid","klik")', pejabat_penguasa: '@SUM(1+1)' }),
       info('b-tab', { ringkasan: '\t=1+1 setelah tab', penanggung_jawab: '+cmd|\' /C calc\'!A0', retensi: 'aman;=1+1' }),

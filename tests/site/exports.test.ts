@@ -50,7 +50,7 @@ const berita = [
   { opd: 'dinkes', slug: '2026-11-10-posyandu', path: 'content/opd/dinkes/berita/2026-11-10-posyandu.md', body: '', data: BeritaSchema.parse({ judul: 'Posyandu keliling di Wedung', tanggal: '2026-11-10', ringkasan: 'Posyandu keliling melayani balita di Kecamatan Wedung.' }) },
 ];
 const model: ContentModel = {
-  pemda, opds: new Map([[dinkes.opd, dinkes], [bpbd.opd, bpbd]]), berita, informasi, datasets: [], dokumen: [], halaman: [], aplikasi: [],
+  pemda, opds: new Map([[dinkes.opd, dinkes], [bpbd.opd, bpbd]]), berita, informasi, datasets: [], dokumen: [], halaman: [], aplikasi: [], indikator: [], permohonan: [], laporanLayanan: [],
   tree: { root: '/nonexistent', files: [], sources: new Map() } as unknown as ContentModel['tree'],
 };
 const site = siteModelOf(model);

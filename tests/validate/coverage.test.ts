@@ -19,7 +19,16 @@ const PROFIL = `${OPD}/profil.md`;
 const CSV = `${OPD}/data/jumlah-sekolah.csv`;
 const META = `${OPD}/data/jumlah-sekolah.yaml`;
 const APLIKASI = `${OPD}/aplikasi/data-pokok-pendidikan.yaml`;
+const PERMOHONAN = `${OPD}/permohonan/001-ppid-dinas-contoh-xi-2026.yaml`;
+/** A valid register entry of the fixture OPD: refused, with an objection answered (docs/layanan.md). */
+const REGISTER = [
+  'nomor: 001/PPID-DINAS-CONTOH/XI/2026', 'diterima: 2026-11-02 09:00', 'saluran: email', 'kategori_pemohon: perorangan',
+  'informasi: Data jumlah sekolah dasar per kecamatan', 'status: ditolak', 'dijawab: 2026-11-06', 'bentuk_jawaban: pemberitahuan-tertulis',
+  'dasar_penolakan: tidak-dikuasai', 'keberatan:', '  diajukan: 2026-11-10', '  alasan: [a]', '  ditanggapi: 2026-11-20', '  hasil: ditolak', '',
+].join('\n');
 const HEADER = 'kode_wilayah;kecamatan;jumlah;rasio;terakreditasi;tanggal_data\n';
+/** A valid dashboard indicator on the fixture's dataset. */
+const INDIKATOR = 'indikator:\n  - { judul: Jumlah sekolah, dataset: dinas-contoh/jumlah-sekolah, kolom: jumlah, agregasi: jumlah, satuan: sekolah, arah_baik: netral }\n';
 
 const fixture = (path: string) => FIXTURE[path].toString();
 const NEWS_FM = 'judul: Rapat Koordinasi Layanan Informasi\ntanggal: 2026-11-20 09:30\nringkasan: Ringkasan berita rapat koordinasi layanan.';
@@ -80,6 +89,24 @@ export const SCENARIOS: Record<string, Scenario> = {
   'cross-file/pemda-missing': { changes: { 'content/pemda.yaml': null } },
   'aplikasi/dataset-missing': { changes: { [APLIKASI]: fixture(APLIKASI).replace('  - jumlah-sekolah', '  - jumlah-guru') } },
   'aplikasi/panen-tanpa-sumber': { changes: { [APLIKASI]: fixture(APLIKASI).replace('integrasi: unggah-manual', 'integrasi: panen') } },
+  'grafik/kolom-tidak-ada': { changes: { [META]: `${fixture(META)}grafik:\n  - { jenis: batang, judul: Jumlah sekolah per desa, kategori: desa, nilai: [jumlah] }\n` } },
+  'grafik/nilai-bukan-angka': { changes: { [META]: `${fixture(META)}grafik:\n  - { jenis: batang, judul: Jumlah sekolah per kecamatan, kategori: kecamatan, nilai: [kecamatan] }\n` } },
+  'grafik/petak-kode': { changes: { 'content/pemda.yaml': `${fixture('content/pemda.yaml')}peta_petak:\n  - { kode: "33.21.15", nama: Kecamatan Baru, baris: 0, kolom: 0 }\n` } },
+  'indikator/dataset-tidak-ada': { changes: { 'content/indikator.yaml': INDIKATOR.replace('dinas-contoh/jumlah-sekolah', 'dinas-contoh/jumlah-guru') } },
+  'indikator/kolom-tidak-ada': { changes: { 'content/indikator.yaml': INDIKATOR.replace('kolom: jumlah', 'kolom: jumlah_guru') } },
+  'indikator/nilai-bukan-angka': { changes: { 'content/indikator.yaml': INDIKATOR.replace('kolom: jumlah', 'kolom: kecamatan') } },
+  'personal-data/nama-pemohon': { changes: { [PERMOHONAN]: REGISTER.replace('Data jumlah sekolah', 'Data sekolah untuk Bapak Budi') } },
+  'personal-data/alamat-pemohon': { changes: { [PERMOHONAN]: REGISTER.replace('Data jumlah sekolah', 'Data sekolah, kirim ke Jl. Melati No. 5') } },
+  'personal-data/kontak-pemohon': { changes: { [PERMOHONAN]: REGISTER.replace('Data jumlah sekolah', 'Data sekolah, kabari 0813-2222-3333') } },
+  'permohonan/nomor-format': { changes: { [`${OPD}/permohonan/001-ppid-dinas-contoh-xii-2026.yaml`]: REGISTER.replace('/XI/', '/XII/') } },
+  'permohonan/nama-berkas': { changes: { [`${OPD}/permohonan/permohonan-1.yaml`]: REGISTER } },
+  'permohonan/nomor-ganda': { changes: { [PERMOHONAN]: REGISTER, [`${OPD}/permohonan/001-ppid-dinas-contoh-xi-2026-b.yaml`]: REGISTER } },
+  'permohonan/tanggal': { changes: { [PERMOHONAN]: REGISTER.replace('dijawab: 2026-11-06', 'dijawab: 2026-10-30') } },
+  'permohonan/status-jawaban': { changes: { [PERMOHONAN]: REGISTER.replace('dijawab: 2026-11-06\n', '') } },
+  'permohonan/dasar-penolakan': { changes: { [PERMOHONAN]: REGISTER.replace('dasar_penolakan: tidak-dikuasai\n', '') } },
+  'permohonan/perpanjangan': { changes: { [PERMOHONAN]: REGISTER.replace('status: ditolak', 'status: diperpanjang') } },
+  'permohonan/keberatan': { changes: { [PERMOHONAN]: REGISTER.replace('  hasil: ditolak\n', '') } },
+  'permohonan/laporan-tahun': { changes: { [`${OPD}/layanan/laporan-2025.md`]: '---\ntahun: 2026\nkebijakan: Layanan dibuka setiap hari kerja.\nkendala: Petugas merangkap tugas lain.\ntindak_lanjut: Menetapkan petugas tetap.\ndisahkan: 2026-03-20\n---\n' } },
 };
 
 describe('check coverage', () => {

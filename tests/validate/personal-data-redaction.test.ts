@@ -46,8 +46,9 @@ describe('problems are masked where they are made', () => {
     const { createContext } = await import('../../src/validate/context.ts');
     const { readContentTree } = await import('../../src/content/tree.ts');
     const { VALID_FIXTURE } = await import('./scenario.ts');
+    const { nodePlatform } = await import('../../src/validate/node-platform.ts');
     const sink: import('../../src/validate/problem.ts').Problem[] = [];
-    const ctx = createContext(await readContentTree(VALID_FIXTURE), sink);
+    const ctx = createContext(await readContentTree(VALID_FIXTURE), sink, { platform: nodePlatform() });
     ctx.report({ file: 'content/x.csv', line: 2, rule: 'csv/cell-type', message: 'nilai "3321015708900003" salah', hint: 'ganti 3321015708900003' });
     expect(JSON.stringify(sink)).not.toContain('3321015708900003');
     expect(sink[0].message).toContain('3321');

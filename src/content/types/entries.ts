@@ -1,6 +1,6 @@
 /** The registered content types of the portal (one entry each; see ./define.ts for what an entry holds). */
 import { urls } from '../../lib/urls.ts';
-import { AplikasiSchema, BeritaSchema, DatasetSchema, DokumenSchema, HalamanSchema, InformasiSchema, OpdSchema, PemdaSchema } from '../../schemas/index.ts';
+import { AplikasiSchema, BeritaSchema, DatasetSchema, DokumenSchema, HalamanSchema, IndikatorSchema, InformasiSchema, LaporanLayananSchema, OpdSchema, PemdaSchema, PermohonanSchema } from '../../schemas/index.ts';
 import { defineContentType } from './define.ts';
 
 /** Attachments written as `https://` links live elsewhere and are not files of the OPD folder. */
@@ -8,6 +8,15 @@ const local = (paths: (string | undefined)[]) => paths.filter((p): p is string =
 
 export const pemda = defineContentType({
   kind: 'pemda', location: { scope: 'regency', file: 'content/pemda.yaml' }, format: 'yaml', schema: PemdaSchema,
+  page: false, upload: false, cms: false,
+});
+
+/**
+ * The headline indicators of /dasbor/, computed from published datasets. One regency-wide file kept by the portal
+ * admins; the dashboard is a page of the regency, not of an entry, so the type has no page of its own.
+ */
+export const indikator = defineContentType({
+  kind: 'indikator', location: { scope: 'regency', file: 'content/indikator.yaml' }, format: 'yaml', schema: IndikatorSchema,
   page: false, upload: false, cms: false,
 });
 
@@ -48,6 +57,24 @@ export const dokumen = defineContentType({
 export const aplikasi = defineContentType({
   kind: 'aplikasi', location: { scope: 'opd', folder: 'aplikasi', extensions: ['yaml', 'yml'] }, format: 'yaml', schema: AplikasiSchema,
   date: (d) => d.diperbarui, page: urls.aplikasi, upload: false, cms: true,
+});
+
+/**
+ * One entry of the OPD's request register (UU 14/2008 Pasal 22). Its page is its row on the OPD's tracking list; the
+ * register records service work, not the publication of information, so it is never a weekly upload (Pasal 9).
+ */
+export const permohonan = defineContentType({
+  kind: 'permohonan', location: { scope: 'opd', folder: 'permohonan', extensions: ['yaml', 'yml'] }, format: 'yaml', schema: PermohonanSchema,
+  date: (d) => d.diterima, page: urls.lacakEntry, upload: false, cms: true,
+});
+
+/**
+ * What the PPID writes into its annual service report (Perki 1/2021 Pasal 56): policy, constraints, follow-up. The
+ * figures come from the register; the page is the report of that year (`layanan/laporan-<tahun>.md`).
+ */
+export const laporanLayanan = defineContentType({
+  kind: 'laporan-layanan', location: { scope: 'opd', folder: 'layanan', extensions: ['md'] }, format: 'markdown', schema: LaporanLayananSchema,
+  date: (d) => d.disahkan, page: (opd, slug) => urls.laporanLayananOpd(slug.replace(/^laporan-/, ''), opd), upload: false, cms: true,
 });
 
 /** The CSV of a dataset, relative to its OPD folder: the one definition of where a dataset's data lives. */

@@ -11,7 +11,7 @@ export { datasetCsvPath } from './entries.ts';
 export type { ContentTypeDef, Location } from './define.ts';
 
 /** Every content type, in the order pages and documentation list them. */
-export const CONTENT_TYPES = [types.pemda, types.halaman, types.profil, types.berita, types.informasi, types.dataset, types.dokumen, types.aplikasi] as const;
+export const CONTENT_TYPES = [types.pemda, types.indikator, types.halaman, types.profil, types.berita, types.informasi, types.dataset, types.dokumen, types.aplikasi, types.permohonan, types.laporanLayanan] as const;
 
 type AnyType = (typeof CONTENT_TYPES)[number];
 export type ContentKind = AnyType['kind'];

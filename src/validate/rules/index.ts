@@ -8,13 +8,16 @@ import { filename } from './filename.ts';
 import { files } from './files.ts';
 import { frontmatterSchema } from './frontmatter-schema.ts';
 import { frontmatterSyntax } from './frontmatter-syntax.ts';
+import { grafik } from './grafik.ts';
+import { indikator } from './indikator.ts';
 import { markdownHtml } from './markdown-html.ts';
 import { markdownLinks } from './markdown-links.ts';
 import { markdownStructure } from './markdown-structure.ts';
 import { personalData } from './personal-data.ts';
+import { permohonan } from './permohonan.ts';
 
 export const RULES: Rule[] = [
   frontmatterSyntax, frontmatterSchema, filename, duplicateSlug,
   markdownHtml, markdownLinks, markdownStructure,
-  csv, files, personalData, crossFile, aplikasi,
+  csv, files, personalData, crossFile, aplikasi, grafik, indikator, permohonan,
 ];

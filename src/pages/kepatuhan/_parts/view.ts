@@ -33,3 +33,19 @@ export function persen(share: number): string {
 export function shortWeek(label: string): string {
   return label.slice(5);
 }
+
+/** The berkala items of an OPD in plain words: `2 wajib belum ada, 1 basi`, or `lengkap` (no letters, no codes). */
+export function berkalaWords(berkala: readonly { status: 'ada' | 'basi' | 'tidak-ada' }[]): string {
+  const missing = berkala.filter((b) => b.status === 'tidak-ada').length;
+  const stale = berkala.filter((b) => b.status === 'basi').length;
+  const parts = [
+    ...(missing > 0 ? [t('kepatuhan.berkalaMissing', { n: missing })] : []),
+    ...(stale > 0 ? [t('kepatuhan.berkalaStale', { n: stale })] : []),
+  ];
+  return parts.length > 0 ? parts.join(', ') : t('kepatuhan.berkalaComplete');
+}
+
+/** `tel:` address of a phone number as written (`(0291) 685012` → `tel:0291685012`). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+}
