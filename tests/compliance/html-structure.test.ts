@@ -1,10 +1,12 @@
 /**
- * HTML validity of the compliance pages and the service pages of the built sample site, with the structure check of
- * tests/site/html-structure.ts (the W3C checker needs Java): the chart's <details> no longer sits inside its
- * <figure>, and no page has parser errors, duplicate ids, dangling id references or misplaced children.
+ * HTML validity of the compliance pages, the service pages and the new data pages of the built sample site: the
+ * conformance rules of html-validate (its `standard` preset: content models, nesting, attributes, ids; the W3C
+ * checker itself needs Java) and the structure check of tests/site/html-structure.ts: the chart's <details> no longer
+ * sits inside its <figure>, and no page has parser errors, duplicate ids, dangling id references or misplaced children.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../site/built-site.ts';
 import { htmlStructureProblems } from '../site/html-structure.ts';
@@ -18,6 +20,18 @@ function pages(): string[] {
   const halaman = readdirSync(join(DIST, 'halaman')).map((h) => `halaman/${h}`);
   return ['kepatuhan', ...urut, ...kepatuhan, 'permohonan-informasi', 'keberatan', ...halaman];
 }
+
+/** The pages above and the data and service pages added with them. */
+function conformancePages(): string[] {
+  const years = readdirSync(join(DIST, 'statistik-layanan'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `statistik-layanan/${d.name}`);
+  return [...pages(), 'permohonan/lacak', 'statistik-layanan', ...years, 'aplikasi', 'dasbor'];
+}
+
+/**
+ * The standard preset without two style preferences that are not conformance errors: a `div role="region"` around
+ * a wide table (valid HTML, chosen so the region can scroll) and spaces inside telephone numbers.
+ */
+const conformance = new HtmlValidate({ extends: ['html-validate:standard'], rules: { 'prefer-native-element': 'off', 'tel-non-breaking': 'off' } });
 
 describe('the structure check', () => {
   it('finds the nesting the chart had: <details> in a <figure> whose <figcaption> is in the middle', () => {
@@ -39,6 +53,14 @@ describe('the structure check', () => {
   });
 });
 
+describe('the conformance check', () => {
+  it('refuses what the W3C checker refuses, e.g. a list item outside a list and a button inside a link', async () => {
+    const html = '<!doctype html><html lang="id"><head><title>x</title></head><body><div><li>a</li></div><a href="/x"><button type="button">y</button></a></body></html>';
+    const rules = (await conformance.validateString(html)).results.flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(rules).toEqual(expect.arrayContaining(['element-permitted-parent', 'element-permitted-content']));
+  });
+});
+
 describe('built pages', () => {
   it('are valid: compliance pages, request and objection pages, regency-wide pages', () => {
     const list = pages();
@@ -47,6 +69,15 @@ describe('built pages', () => {
       expect(existsSync(page(path)), path).toBe(true);
       return htmlStructureProblems(readFileSync(page(path), 'utf8')).map((p) => `${path}: ${p}`);
     });
+    expect(problems).toEqual([]);
+  });
+
+  it('conform to the HTML standard (html-validate)', async () => {
+    const problems: string[] = [];
+    for (const path of conformancePages()) {
+      const report = await conformance.validateString(readFileSync(page(path), 'utf8'), page(path));
+      for (const result of report.results) for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
     expect(problems).toEqual([]);
   });
 });
