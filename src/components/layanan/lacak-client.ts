@@ -4,18 +4,10 @@
  * /permohonan/lacak.json once, on the first search; writes with textContent only (register text is never HTML).
  */
 
-interface Record_ {
-  nomor: string;
-  opd_nama: string;
-  informasi: string;
-  status: string;
-  diterima: string;
-  batas: string;
-  diperpanjang: boolean;
-  dijawab: string | null;
-  keberatan: { diajukan: string; batas: string; ditanggapi: string | null; hasil: string | null } | null;
-  url: string;
-}
+import type { LacakRecord } from '../../exports/layanan.ts';
+
+/** One row of /permohonan/lacak.json (the type is erased: nothing of the exports module reaches the browser). */
+type Record_ = LacakRecord;
 
 interface Labels {
   json: string;
