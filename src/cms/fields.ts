@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { AttachmentRefSchema, LooseTextSchema, OpdFilePathSchema, WibDateSchema } from '../schemas/common.ts';
-import { metaOf, shapeOf, unwrap } from '../schemas/introspect.ts';
+import { defOf, metaOf, shapeOf, unwrap } from '../schemas/introspect.ts';
 
 // The schema reader is shared with the validator's messages (same labels in both).
 export { metaOf, shapeOf, unwrap };
@@ -51,15 +51,7 @@ export type FieldOverride = Partial<Omit<CmsField, 'name'>> & { optionLabels?: R
 export type FieldOverrides = Record<string, FieldOverride>;
 
 type AnySchema = z.ZodType;
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  defaultValue?: unknown;
-  entries?: Record<string, string>;
-  element?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  checks?: { _zod: { def: CheckDef } }[];
-}
+/** The parts of a zod check definition the CMS turns into a Decap pattern. */
 interface CheckDef {
   check: string;
   minimum?: number;
@@ -67,10 +59,6 @@ interface CheckDef {
   format?: string;
   pattern?: RegExp;
   error?: (issue: unknown) => unknown;
-}
-
-function defOf(schema: AnySchema): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
 /** `.meta()` clones a schema but keeps its definition: compare definitions to recognise shared schemas. */
@@ -85,7 +73,7 @@ function humanize(value: string): string {
 
 /** Decap validates a non-empty value against one regex: take the schema's own regex, else its length limits. */
 function patternOf(inner: AnySchema): [string, string] | undefined {
-  const checks = (defOf(inner).checks ?? []).map((c) => c._zod.def);
+  const checks = (defOf(inner).checks ?? []).map((c) => c._zod.def as CheckDef);
   const regex = checks.find((c) => c.check === 'string_format' && c.format === 'regex' && c.pattern);
   if (regex) {
     const message = regex.error?.({});

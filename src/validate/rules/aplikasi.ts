@@ -5,15 +5,15 @@
  * A scoped run (`validate -- <file>`) reads the OPD's dataset metadata too (scoped.ts), so it judges a changed
  * inventory file the same way as the whole-tree run.
  */
-import { z } from 'zod';
 import { locate } from '../../content/locate.ts';
 import { AplikasiSchema } from '../../schemas/aplikasi.ts';
+import { metaOf } from '../../schemas/introspect.ts';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import type { Rule } from '../rule.ts';
 import { listed, shown } from '../text.ts';
 
 /** The label editors see for the field in the CMS and in every other message. */
-const DATASET_LABEL = (z.globalRegistry.get(AplikasiSchema.shape.dataset) as { title?: string } | undefined)?.title ?? 'Dataset';
+const DATASET_LABEL = metaOf(AplikasiSchema.shape.dataset).title ?? 'Dataset';
 
 /** Dataset slugs per OPD, from the file list (valid or not: a broken dataset is reported by its own rules). */
 function datasetSlugsByOpd(files: readonly { kind: string; opd?: string; slug: string }[]): Map<string, Set<string>> {

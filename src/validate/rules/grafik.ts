@@ -3,7 +3,8 @@
  * column dictionary, and the value columns hold numbers (a bar of text cannot be drawn); every tile of `peta_petak` in
  * pemda.yaml is a kecamatan of the Kemendagri list (the schema runs in the CMS too, where that list is not loaded).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { metaOf } from '../../schemas/introspect.ts';
 import { locate } from '../../content/locate.ts';
 import type { SourceFile } from '../../content/source.ts';
 import { GrafikSchema, SaringSchema } from '../../schemas/grafik.ts';
@@ -14,7 +15,7 @@ import { listed, shown } from '../text.ts';
 import { columnsOf, isNumericType } from './dataset-columns.ts';
 
 /** The label editors see for a field in the CMS and in every other message. */
-const label = (schema: z.ZodType, fallback: string) => (z.globalRegistry.get(schema) as { title?: string } | undefined)?.title ?? fallback;
+const label = (schema: z.ZodType, fallback: string) => metaOf(schema).title ?? fallback;
 const LABEL = {
   kategori: label(GrafikSchema.shape.kategori, 'Kolom kategori'),
   nilai: label(GrafikSchema.shape.nilai, 'Kolom nilai'),

@@ -3,7 +3,8 @@
  * and the columns named (value, period, filter) are in its column dictionary, the value column holding numbers. A
  * scoped run of indikator.yaml reads every dataset's metadata for this (scoped.ts).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { metaOf } from '../../schemas/introspect.ts';
 import { locate } from '../../content/locate.ts';
 import type { SourceFile } from '../../content/source.ts';
 import { IndikatorItemSchema, PeriodeIndikatorSchema } from '../../schemas/indikator.ts';
@@ -13,7 +14,7 @@ import type { Rule } from '../rule.ts';
 import { listed, shown } from '../text.ts';
 import { columnsOf, isNumericType } from './dataset-columns.ts';
 
-const label = (schema: z.ZodType) => (z.globalRegistry.get(schema) as { title?: string } | undefined)?.title ?? '';
+const label = (schema: z.ZodType) => metaOf(schema).title ?? '';
 const LABEL = {
   dataset: label(IndikatorItemSchema.shape.dataset),
   kolom: label(IndikatorItemSchema.shape.kolom),

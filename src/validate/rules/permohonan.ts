@@ -6,7 +6,7 @@
  * must hold together (src/layanan/periksa.ts), and a number is used once per OPD. A scoped run reads the OPD's whole
  * register (scoped.ts), so duplicates are found there too. The annual report text is named after its year.
  */
-import { z } from 'zod';
+import { metaOf } from '../../schemas/introspect.ts';
 import { locate } from '../../content/locate.ts';
 import type { SourceFile } from '../../content/source.ts';
 import { kalenderKerja } from '../../layanan/hari-kerja.ts';
@@ -21,7 +21,7 @@ import { listed } from '../text.ts';
 /** The Indonesian label of a key path (`Informasi yang diminta (\`informasi\`)`). */
 function labelOf(path: (string | number)[]): string {
   const top = PermohonanSchema.shape[path[0] as keyof typeof PermohonanSchema.shape];
-  const title = top ? (z.globalRegistry.get(top) as { title?: string } | undefined)?.title : undefined;
+  const title = top ? metaOf(top).title : undefined;
   return `${title ?? 'Isian'} (\`${path.join('.')}\`)`;
 }
 
