@@ -6,7 +6,9 @@
  * - the regency's heading above the login page (src/pages/admin/[opd]/index.astro), hidden once logged in.
  */
 import dayjs from 'dayjs';
-import 'dayjs/esm/locale/id';
+// The CommonJS locale file, registered on the very instance Decap imports: 'dayjs/esm/locale/id' would load a
+// second dayjs (dayjs/esm) and leave Decap's copy in English.
+import idLocale from 'dayjs/locale/id';
 import { store } from 'decap-cms-core/dist/esm/redux/index.js';
 import { dndText } from './decap-english.ts';
 
@@ -20,7 +22,7 @@ function translateDndRegions(root: Node): void {
 }
 
 export function installIndonesian(): void {
-  dayjs.locale('id');
+  dayjs.locale(idLocale);
   // dnd-kit writes its regions outside React's control (into document.body), so rewriting their text is safe.
   new MutationObserver((records) => {
     for (const record of records) {
