@@ -207,6 +207,9 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
     'telepon.item': { label: 'Nomor telepon' },
     pejabat: { label_singular: 'pejabat', summary: '{{fields.jabatan}}: {{fields.nama}}' },
     diperbarui: { date_only: true, default: NOW },
+    penetapan_dip: { label_singular: 'keputusan', summary: '{{fields.tahun}}: {{fields.nomor}}', collapsed: true },
+    'penetapan_dip.tanggal': { date_only: true },
+    'penetapan_dip.menetapkan': { optionLabels: { dip: 'Daftar Informasi Publik (DIP)', dik: 'Daftar Informasi yang Dikecualikan (DIK)', 'dip-dik': 'DIP dan DIK' } },
   },
 };
 

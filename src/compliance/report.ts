@@ -15,6 +15,7 @@ import { KUALIFIKASI, kualifikasiOf, reportNote, roundScore, type Kepatuhan } fr
 import { scoreOpd } from './score.ts';
 import type { HarvestLogRecord } from '../harvest/log.ts';
 import { failingSources } from './panen.ts';
+import { penetapanTodo, penetapanWarning } from './penetapan.ts';
 import { historyBeganInReportWeek, historyStartWarning } from './history-start.ts';
 import { buildTodo } from './todo.ts';
 import { REPORT_VERSION, type OpdReport, type Pembanding, type Sebaran, type WeeklyReport, type WeekTotals } from './types.ts';
@@ -122,6 +123,7 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
     todo: buildTodo({
       opd, tahun: wibParts(new Date(end - 1)).year, target, basiSetelahBulan: kepatuhan.basi_setelah_bulan, minggu,
       unggahan, berkala, dataset, profil, masalah: validasi.masalah, layanan: layananTodo(opd, layanan),
+      penetapan: penetapanTodo(model, opd, wibParts(new Date(end - 1)).year),
     }),
   };
 }
@@ -191,7 +193,12 @@ export function buildReport(input: ReportInput): WeeklyReport {
   const riwayat = {
     sumber: history.source,
     perkiraan: history.perkiraan,
-    peringatan: [...(history.warning ? [history.warning] : []), ...(input.warnings ?? [])],
+    peringatan: [
+      ...(history.warning ? [history.warning] : []),
+      ...(input.warnings ?? []),
+      // The DIP is adopted every year: a report week in a year without the regency's decree says so.
+      ...[penetapanWarning(model, wibParts(new Date(weekEndMs(week) - 1)).year)].filter((w) => w !== undefined),
+    ],
     commit: history.commits,
     mulai: history.source === 'git' && history.changes.length > 0 ? wibIso(new Date(history.changes[0].time)) : null,
   };

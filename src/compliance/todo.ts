@@ -42,6 +42,8 @@ export interface TodoInput {
   masalah: MasalahItem[];
   /** From the request register: late requests and objections, a missing annual report (compliance/layanan.ts). */
   layanan?: string[];
+  /** The DIP decree missing for the report year (compliance/penetapan.ts). */
+  penetapan?: string;
 }
 
 const MAX_LISTED_ERRORS = 3;
@@ -78,6 +80,8 @@ export function buildTodo(input: TodoInput): string[] {
     if (missing.length === input.profil.butir.length) todo.push(`Perbaiki profil.md sampai lolos validasi (lihat ${validateCommand})`);
     else if (missing.length > 0) todo.push(`Lengkapi profil OPD: ${missing.join('; ')}`);
   }
+
+  if (input.penetapan) todo.push(input.penetapan);
 
   if (input.dataset.length === 0) todo.push('Unggah minimal satu dataset beserta kamus kolomnya (Satu Data Indonesia)');
   for (const d of input.dataset) {

@@ -19,6 +19,7 @@ export type SourceKind =
   | 'permohonan'
   | 'laporan-layanan'
   | 'panen-log'
+  | 'arsip-dip'
   | 'unknown';
 
 export interface ContentPath {
@@ -39,6 +40,18 @@ export const CONTENT_DIR = 'content';
  */
 export const HARVEST_LOG_FILE = 'panen.yaml';
 
+/**
+ * The frozen DIP of a year as adopted (`npm run dip:tetapkan`, src/penetapan/): `content/arsip/dip-<tahun>.json` for
+ * the regency, `content/opd/<opd>/arsip/dip-<tahun>.json` for an OPD. Written once, published byte for byte.
+ */
+export const DIP_ARCHIVE_DIR = 'arsip';
+const DIP_ARCHIVE = /^content\/(?:opd\/[^/]+\/)?arsip\/dip-\d{4}\.json$/;
+
+/** Repository path of the frozen DIP of `tahun`: the regency's without `opd`. */
+export function dipArchivePath(tahun: number, opd?: string): string {
+  return `${opd ? `${CONTENT_DIR}/opd/${opd}` : CONTENT_DIR}/${DIP_ARCHIVE_DIR}/dip-${tahun}.json`;
+}
+
 /** Extensions allowed anywhere under content/, per kind of file. */
 export const EXTENSIONS = {
   teks: ['md', 'yaml', 'yml'],
@@ -51,6 +64,8 @@ export type FileClass = keyof typeof EXTENSIONS;
 
 /** Which size class an extension belongs to, or undefined when the extension is not allowed. */
 export function fileClassOf(path: string): FileClass | undefined {
+  // A frozen DIP is a generated table like a dataset's CSV: the only JSON allowed, with the CSV size limit.
+  if (DIP_ARCHIVE.test(path)) return 'csv';
   const ext = extensionOf(path);
   for (const [cls, exts] of Object.entries(EXTENSIONS) as [FileClass, readonly string[]][]) {
     if (exts.includes(ext)) return cls;
@@ -76,6 +91,7 @@ export function classifyPath(path: string): ContentPath {
   const slug = baseName(path);
   const ext = extensionOf(path);
   if (parts[0] !== CONTENT_DIR) return { path, kind: 'unknown', slug };
+  if (DIP_ARCHIVE.test(path)) return { path, kind: 'arsip-dip', opd: parts[1] === 'opd' ? parts[2] : undefined, slug };
   if (parts.length === 2 && parts[1] === 'pemda.yaml') return { path, kind: 'pemda', slug };
   if (parts.length === 2 && parts[1] === 'indikator.yaml') return { path, kind: 'indikator', slug };
   if (parts.length === 3 && parts[1] === 'halaman' && ext === 'md') return { path, kind: 'halaman', slug };

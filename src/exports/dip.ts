@@ -6,6 +6,7 @@
  */
 import type { Entry, OpdEntry } from '../content/model.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
+import { dipAdoptionOf, dipEntryKey, type DipAdoption } from '../penetapan/adoption.ts';
 import { wibDateString } from '../lib/wib.ts';
 import { KATEGORI, RINCIAN, type BENTUK, type Informasi, type KategoriCode } from '../schemas/index.ts';
 import type { SiteModel } from '../site/model.ts';
@@ -17,6 +18,10 @@ export interface DipRow {
   entry: Entry<Informasi>;
   /** Group heading: the rincian of berkala items, or the category. */
   group: { key: string; label: string };
+  /** The decree adopting the list this row belongs to (src/penetapan/adoption.ts), if any. */
+  penetapan?: DipAdoption['dip'];
+  /** True when the entry is not in the frozen list of that decree; undefined when there is no frozen list to compare. */
+  setelahPenetapan?: boolean;
 }
 
 export interface DipColumn {
@@ -51,6 +56,10 @@ export const DIP_COLUMNS = [
   { key: 'retensi', header: 'Jangka waktu penyimpanan', inTable: true, value: (r) => r.entry.data.retensi },
   { key: 'jenis', header: 'Jenis informasi', inTable: true, value: (r) => kategoriLabel(r.entry.data.kategori) },
   { key: 'diperbarui', header: 'Diperbarui', inTable: false, value: (r) => wibDateString(r.entry.data.diperbarui) },
+  // Per row rather than a comment line above the header, which would break CSV parsers.
+  { key: 'penetapan_nomor', header: 'Ditetapkan dengan', inTable: false, value: (r) => r.penetapan?.nomor ?? '' },
+  { key: 'penetapan_tanggal', header: 'Tanggal penetapan', inTable: false, value: (r) => (r.penetapan ? wibDateString(r.penetapan.tanggal) : '') },
+  { key: 'setelah_penetapan', header: 'Ditambahkan setelah penetapan', inTable: false, value: (r) => (r.setelahPenetapan === undefined ? '' : r.setelahPenetapan ? 'ya' : 'tidak') },
   { key: 'url', header: 'Alamat halaman', inTable: false, value: (r, site) => absoluteUrl(urls.informasi(r.entry.opd, r.entry.slug), site) },
 ] as const satisfies readonly DipColumn[];
 
@@ -67,13 +76,21 @@ function groupOf(entry: Informasi): { key: string; label: string; order: number 
   return { key: entry.kategori, label: kategoriLabel(entry.kategori), order };
 }
 
-/** The DIP rows of one OPD (exempt information excluded: it belongs to the DIK). */
-export function dipRowsOfOpd(site: SiteModel, opd: OpdEntry): DipRow[] {
+/**
+ * The DIP rows of one OPD (exempt information excluded: it belongs to the DIK), marked against the adoption of the
+ * OPD's list by default (its own decree, else the regency's).
+ */
+export function dipRowsOfOpd(site: SiteModel, opd: OpdEntry, adoption: DipAdoption = dipAdoptionOf(site, opd.opd)): DipRow[] {
   const entries = (site.byOpd.get(opd.opd)?.informasi ?? []).filter((e) => e.data.kategori !== 'dikecualikan');
+  const archived = adoption.arsip?.keys;
   return entries
     .map((entry) => ({ entry, group: groupOf(entry.data) }))
     .sort((a, b) => a.group.order - b.group.order || a.entry.data.judul.localeCompare(b.entry.data.judul, 'id'))
-    .map(({ entry, group }, i) => ({ no: i + 1, opd, entry, group: { key: group.key, label: group.label } }));
+    .map(({ entry, group }, i) => ({
+      no: i + 1, opd, entry, group: { key: group.key, label: group.label },
+      penetapan: adoption.dip,
+      setelahPenetapan: archived ? !archived.has(dipEntryKey(entry.opd, entry.slug)) : undefined,
+    }));
 }
 
 /** Entries per kategori (the DIP index and the OPD pages count them; DIK entries are counted under `dikecualikan`). */
@@ -83,9 +100,9 @@ export function countByKategori(entries: readonly Entry<Informasi>[]): Record<Ka
   return counts;
 }
 
-/** The consolidated DIP of the regency: OPDs by name, each with its own numbering. */
-export function dipRows(site: SiteModel): DipRow[] {
-  return site.opdList.flatMap((opd) => dipRowsOfOpd(site, opd));
+/** The consolidated DIP of the regency: OPDs by name, each with its own numbering, marked against the regency's adoption. */
+export function dipRows(site: SiteModel, adoption: DipAdoption = dipAdoptionOf(site)): DipRow[] {
+  return site.opdList.flatMap((opd) => dipRowsOfOpd(site, opd, adoption));
 }
 
 /** Consecutive rows of the same group, for table sections. */
@@ -107,15 +124,30 @@ export function dipCsvRows(rows: DipRow[], site: string): (string | number)[][] 
   return rows.map((row) => DIP_COLUMNS.map((c) => c.value(row, site)));
 }
 
+/** The decree as the JSON downloads name it (absolute URLs: the file may be read far from the portal). */
+export function penetapanJson(adoption: DipAdoption, site: string) {
+  const p = adoption.dip;
+  if (!p) return null;
+  return {
+    tahun: p.tahun,
+    nomor: p.nomor,
+    tanggal: wibDateString(p.tanggal),
+    berkas: absoluteUrl(adoption.berkasUrl(p), site),
+    arsip: adoption.arsip ? absoluteUrl(adoption.arsip.url, site) : null,
+  };
+}
+
 /**
- * The JSON download: the column dictionary and one object per row keyed by column key. `diperbarui` is the newest
- * entry's date (not the build time), so an unchanged DIP produces an identical file.
+ * The JSON download: the decree that adopted the list (null when none), the column dictionary and one object per
+ * row keyed by column key. `diperbarui` is the newest entry's date (not the build time), so an unchanged DIP
+ * produces an identical file.
  */
-export function dipJson(rows: DipRow[], site: string, pemdaNama: string) {
+export function dipJson(rows: DipRow[], site: string, pemdaNama: string, adoption?: DipAdoption) {
   const newest = rows.reduce<Date | undefined>((max, r) => (!max || r.entry.data.diperbarui > max ? r.entry.data.diperbarui : max), undefined);
   return {
     judul: `Daftar Informasi Publik ${pemdaNama}`,
     diperbarui: newest ? wibDateString(newest) : null,
+    penetapan: adoption ? penetapanJson(adoption, site) : null,
     kolom: DIP_COLUMNS.map((c) => ({ key: c.key, judul: c.header })),
     data: rows.map((row) => Object.fromEntries(DIP_COLUMNS.map((c) => [c.key, c.value(row, site)])) as Record<DipKey, string | number>),
   };

@@ -12,6 +12,7 @@ import { aplikasiCsv, aplikasiJson, aplikasiRows } from './aplikasi.ts';
 import { toCsv } from './csv.ts';
 import { datasetJson } from './dataset.ts';
 import { dipCsvHeader, dipCsvRows, dipJson, dipRows } from './dip.ts';
+import { dipAdoptionOf } from '../penetapan/adoption.ts';
 
 export interface FileFacts {
   /** Bytes as published. */
@@ -47,7 +48,8 @@ export function dipCsvText(site: SiteModel): string {
 
 /** /informasi/dip.json. */
 export function dipJsonText(site: SiteModel): string {
-  return JSON.stringify(dipJson(dipRows(site), site.pemda.situs, site.pemda.nama), null, 1);
+  const adoption = dipAdoptionOf(site);
+  return JSON.stringify(dipJson(dipRows(site, adoption), site.pemda.situs, site.pemda.nama, adoption), null, 1);
 }
 
 /** /aplikasi/aplikasi.csv: the application inventory. */

@@ -27,6 +27,10 @@ export const urls = {
   dipCsv: () => '/informasi/dip.csv',
   dipJson: () => '/informasi/dip.json',
   dik: () => '/informasi/dikecualikan/',
+  /** The regency's DIP of a year as adopted (frozen by `npm run dip:tetapkan`), published byte for byte. */
+  dipArsip: (tahun: number) => `/informasi/arsip/dip-${tahun}.json`,
+  /** One OPD's DIP of a year as adopted by its PPID Pelaksana. */
+  dipArsipOpd: (opd: string, tahun: number) => `/informasi/opd/${opd}/arsip/dip-${tahun}.json`,
   dataIndex: (page = 1) => (page <= 1 ? '/data/' : `/data/${page}/`),
   dataTopik: (topik: string, page = 1) => (page <= 1 ? `/data/topik/${topik}/` : `/data/topik/${topik}/${page}/`),
   dataOpd: (opd: string, page = 1) => (page <= 1 ? `/data/opd/${opd}/` : `/data/opd/${opd}/${page}/`),

@@ -13,3 +13,4 @@ export * from './peta.ts';
 export * from './indikator.ts';
 export * from './layanan.ts';
 export * from './permohonan.ts';
+export * from './penetapan.ts';

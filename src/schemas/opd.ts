@@ -1,6 +1,7 @@
 /** `content/opd/<opd>/profil.md`: the OPD profile (body: tugas dan fungsi). */
 import { z } from 'zod';
 import { EVEN_WITH_OTHER_ISSUES, EmailSchema, field, HttpsUrlSchema, KodePosSchema, KodeWilayahSchema, TeleponSchema, WibDateSchema } from './common.ts';
+import { PenetapanDipField } from './penetapan.ts';
 import { JenisOpdSchema } from './rincian.ts';
 
 const PejabatSchema = z.strictObject({
@@ -34,6 +35,8 @@ export const OpdSchema = z
     ),
     editor: field(z.array(z.string().regex(/^[\w.-]+$/)).default([]), 'Editor', 'Nama pengguna git yang boleh mengubah folder OPD ini.'),
     diperbarui: field(WibDateSchema, 'Diperbarui', 'Tanggal profil terakhir diperiksa.'),
+    /** Decrees of the PPID Pelaksana adopting this OPD's DIP and DIK (src/schemas/penetapan.ts). */
+    penetapan_dip: PenetapanDipField,
   })
   .refine((o) => o.jenis !== 'kecamatan' || o.kode_wilayah !== undefined, {
     message: 'profil kecamatan wajib mencantumkan `kode_wilayah`, misalnya `33.21.01`',

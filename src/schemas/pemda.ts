@@ -4,6 +4,7 @@ import { EmailSchema, field, HttpsUrlSchema, KodePosSchema, KodeWilayahSchema, S
 import { JenisOpdSchema, RincianSchema, RINCIAN_CODES } from './rincian.ts';
 import { AmbangSchema, LabelKepatuhanSchema } from './kepatuhan.ts';
 import { FormatNomorField, LiburField } from './layanan.ts';
+import { PenetapanDipField } from './penetapan.ts';
 import { PetaPetakSchema } from './peta.ts';
 
 /** File size limits in KB per kind of file. */
@@ -108,6 +109,8 @@ export const PemdaSchema = z.strictObject({
   panen: field(PanenSchema.optional(), 'Panen data', 'Host yang boleh dihubungi panen otomatis dan akun git panen (docs/panen.md).'),
   peta_petak: field(PetaPetakSchema.default([]), 'Peta petak kecamatan', 'Satu petak per kecamatan pada posisi kira-kira di peta (baris 0 = utara, kolom 0 = barat); dipakai peta di halaman dataset.'),
   layanan: KanalLayananSchema.prefault({}),
+  /** Decrees adopting the regency's DIP and DIK; `berkas` is relative to the PPID Utama's folder. */
+  penetapan_dip: PenetapanDipField,
 });
 
 export type PemdaInput = z.input<typeof PemdaSchema>;

@@ -4,6 +4,7 @@
  * re-sort the whole tree per page).
  */
 import { loadContent, type ContentModel, type Entry, type OpdEntry } from '../content/model.ts';
+import { readDipArchives, type DipArchives } from '../penetapan/adoption.ts';
 import type { Berita, Dataset, Dokumen, Informasi } from '../schemas/index.ts';
 import { prerenderBodies } from './bodies.ts';
 
@@ -14,6 +15,8 @@ export interface SiteModel extends ContentModel {
   opdList: OpdEntry[];
   /** Entries of one OPD (news newest first). */
   byOpd: Map<string, OpdContent>;
+  /** The frozen DIPs (content/…/arsip/dip-<tahun>.json) by repository path: what each adoption listed. */
+  dipArsip: DipArchives;
 }
 
 /** Entries of one OPD: news newest first, datasets by newest update, documents newest first. */
@@ -48,11 +51,11 @@ function groupByOpd(model: ContentModel, beritaTerbaru: Entry<Berita>[]): Map<st
   return groups;
 }
 
-/** Adds the site's listings to a content model. */
-export function siteModelOf(model: ContentModel): SiteModel {
+/** Adds the site's listings (and the frozen DIPs read from the tree, see readDipArchives) to a content model. */
+export function siteModelOf(model: ContentModel, dipArsip: DipArchives = new Map()): SiteModel {
   const beritaTerbaru = [...model.berita].sort(beritaNewestFirst);
   const opdList = [...model.opds.values()].sort((a, b) => a.data.nama.localeCompare(b.data.nama, 'id'));
-  return { ...model, beritaTerbaru, opdList, byOpd: groupByOpd(model, beritaTerbaru) };
+  return { ...model, beritaTerbaru, opdList, byOpd: groupByOpd(model, beritaTerbaru), dipArsip };
 }
 
 let cached: Promise<SiteModel> | undefined;
@@ -62,12 +65,18 @@ let cached: Promise<SiteModel> | undefined;
  * builds a fixture site by running the build from the fixture folder).
  */
 export function getSiteModel(): Promise<SiteModel> {
-  cached ??= loadContent(process.cwd()).then((model) => {
+  cached ??= loadContent(process.cwd()).then(async (model) => {
     // In the build, the bodies are rendered ahead in a worker thread while the routes are being prepared.
     prerenderBodies(model);
-    return siteModelOf(model);
+    return siteModelOf(model, await readDipArchives(model.tree));
   });
   return cached;
+}
+
+/** The site model of the repository at `root`, frozen DIPs included (commands and tests; the build uses getSiteModel). */
+export async function loadSiteModel(root: string): Promise<SiteModel> {
+  const model = await loadContent(root);
+  return siteModelOf(model, await readDipArchives(model.tree));
 }
 
 /** The content of one OPD (empty lists for an OPD without entries). */

@@ -125,6 +125,18 @@ describe('CMS config from the schemas', () => {
     }
   });
 
+  test('an OPD profile lists its DIP/DIK adoption decrees: year, number, date only, the decree PDF as an upload, what it adopts', () => {
+    const field = collectionFields(buildCmsConfig(pemda, opd), 'profil').find((f) => f.name === 'penetapan_dip')!;
+    expect(field).toMatchObject({ widget: 'list', label: 'Penetapan DIP dan DIK', required: false, label_singular: 'keputusan' });
+    const sub = new Map((field.fields ?? []).map((f) => [f.name, f]));
+    expect([...sub.keys()]).toEqual(['tahun', 'nomor', 'tanggal', 'berkas', 'menetapkan']);
+    expect(sub.get('tahun')).toMatchObject({ widget: 'number', required: true });
+    expect(sub.get('tanggal')).toMatchObject({ date_only: true, required: true });
+    expect(sub.get('berkas')).toMatchObject({ widget: 'file', required: true });
+    expect(sub.get('menetapkan')?.options?.map((o) => o.value)).toEqual(['dip', 'dik', 'dip-dik']);
+    expect(sub.get('menetapkan')).toMatchObject({ required: false });
+  });
+
   test('an application names its datasets by picking among the same OPD\'s datasets (their slugs are stored)', () => {
     const dataset = collectionFields(buildCmsConfig(pemda, opd), 'aplikasi').find((f) => f.name === 'dataset')!;
     expect(dataset).toMatchObject({ widget: 'relation', collection: 'dataset-dinkes', value_field: '{{slug}}', multiple: true, required: false });

@@ -37,6 +37,12 @@ const csvRow = (row: string) => `${HEADER}${row}\n`;
 /** A PDF whose one page holds nothing (pdf.js rebuilds the missing cross-reference table). */
 const EMPTY_PAGE_PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 
+/** The fixture's pemda.yaml with DIP/DIK decrees (`berkas` relative to the PPID Utama's folder). */
+const PEMDA = 'content/pemda.yaml';
+const withDecrees = (...items: string[]) => `${FIXTURE[PEMDA].toString().trimEnd()}\npenetapan_dip:\n${items.join('')}`;
+const decree = (tahun: number, tanggal: string, berkas = 'dokumen/sk-dip.pdf') => `  - { tahun: ${tahun}, nomor: Keputusan Bupati Contoh Nomor 480/${tahun}, tanggal: ${tanggal}, berkas: ${berkas} }\n`;
+const DECREE_PDF = { [`${OPD}/dokumen/sk-dip.pdf`]: EMPTY_PAGE_PDF };
+
 interface Scenario {
   changes: Record<string, MemoryChange>;
   /** Parse markdown in the worker pool with this budget (as CI does). */
@@ -44,6 +50,13 @@ interface Scenario {
 }
 
 export const SCENARIOS: Record<string, Scenario> = {
+  'penetapan/ganda': { changes: { [PEMDA]: withDecrees(decree(2026, '2026-01-12'), decree(2026, '2026-01-20')), ...DECREE_PDF } },
+  'penetapan/tanggal': { changes: { [PEMDA]: withDecrees(decree(2026, '2025-06-30')), ...DECREE_PDF } },
+  'penetapan/berkas-tidak-ada': { changes: { [PEMDA]: withDecrees(decree(2026, '2026-01-12')) } },
+  'penetapan/berkas-tidak-publik': { changes: { [PEMDA]: withDecrees(decree(2026, '2026-01-12', 'dokumen/formulir.md')) } },
+  'penetapan/arsip-belum-dibuat': { changes: { [PEMDA]: withDecrees(decree(2026, '2026-01-12')), ...DECREE_PDF } },
+  'penetapan/arsip-rusak': { changes: { 'content/arsip/dip-2026.json': '{"tahun": 2025, "data": []}' } },
+  'penetapan/arsip-tanpa-penetapan': { changes: { 'content/arsip/dip-2026.json': '{"tahun": 2026, "data": []}' } },
   'frontmatter/yaml-syntax': { changes: { [BERITA]: news(`${NEWS_FM}\ntag: [ppid\nfoo: bar`) } },
   'frontmatter/missing': { changes: { [BERITA]: 'Isi berita tanpa frontmatter.\n' } },
   'frontmatter/yaml-tag': { changes: { [BERITA]: news(`${NEWS_FM}\ntag: !!binary aGVsbG8=`) } },

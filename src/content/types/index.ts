@@ -17,8 +17,11 @@ type AnyType = (typeof CONTENT_TYPES)[number];
 export type ContentKind = AnyType['kind'];
 /** Files under content/ that are not text sources: a dataset's CSV and the files of an OPD's `dokumen/` folder. */
 export type CompanionKind = 'dataset-csv' | 'lampiran';
-/** `panen-log`: an OPD's harvest log (paths.ts HARVEST_LOG_FILE), which belongs to no type and is never an upload. */
-export type SourceKind = ContentKind | CompanionKind | 'panen-log' | 'unknown';
+/**
+ * `panen-log`: an OPD's harvest log (paths.ts HARVEST_LOG_FILE); `arsip-dip`: a frozen DIP (paths.ts dipArchivePath).
+ * Both belong to no type and are never an upload.
+ */
+export type SourceKind = ContentKind | CompanionKind | 'panen-log' | 'arsip-dip' | 'unknown';
 
 // paths.ts keeps its own copy of the kinds (it must stay free of imports, see there): a type error here means the
 // two lists differ, e.g. a registered type that classifyPath does not know yet.

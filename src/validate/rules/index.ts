@@ -13,11 +13,12 @@ import { indikator } from './indikator.ts';
 import { markdownHtml } from './markdown-html.ts';
 import { markdownLinks } from './markdown-links.ts';
 import { markdownStructure } from './markdown-structure.ts';
+import { penetapan } from './penetapan.ts';
 import { personalData } from './personal-data.ts';
 import { permohonan } from './permohonan.ts';
 
 export const RULES: Rule[] = [
   frontmatterSyntax, frontmatterSchema, filename, duplicateSlug,
   markdownHtml, markdownLinks, markdownStructure,
-  csv, files, personalData, crossFile, aplikasi, grafik, indikator, permohonan,
+  csv, files, personalData, crossFile, aplikasi, grafik, indikator, permohonan, penetapan,
 ];
