@@ -3,6 +3,7 @@
  * opd, tahun, tahunLalu, semester, triwulan, objek (title-cased), kecamatan, desa, tanggal, ancaman, bulan.
  */
 import type { RincianCode } from '../schemas/rincian.ts';
+import type { SetiapSaatCode } from '../schemas/setiap-saat.ts';
 
 export const BERKALA: Record<RincianCode, { judul: string[]; isi: string }> = {
   profil: { judul: ['Profil dan Struktur Organisasi {opd} Tahun {tahun}', 'Tugas Pokok dan Fungsi {opd} Tahun {tahun}', 'Profil Pejabat Struktural {opd} Tahun {tahun}'], isi: 'kedudukan, tugas, fungsi, struktur organisasi, alamat kantor dan profil singkat pejabat struktural' },
@@ -27,6 +28,15 @@ export const SERTA_MERTA = {
 export const SETIAP_SAAT = {
   judul: ['Daftar Informasi Publik {opd} Tahun {tahun}', 'Perjanjian Kerja Sama {opd} tentang {objek} Tahun {tahun}', 'Standar Operasional Prosedur {objek} Tahun {tahun}', 'Notulen Rapat Koordinasi {objek} {bulan} {tahun}', 'Data Rekapitulasi {objek} {bulan} {tahun}', 'Surat Edaran tentang {objek} Tahun {tahun}'],
   isi: 'dokumen yang tersedia setiap saat dan dapat diminta pemohon sesuai prosedur layanan informasi',
+  /** The setiap-saat item (src/schemas/setiap-saat.ts) of each title above, by the title's opening words. */
+  kode: [
+    ['Daftar Informasi Publik', 'daftar-informasi-publik'],
+    ['Perjanjian Kerja Sama', 'perjanjian-pihak-ketiga'],
+    ['Standar Operasional Prosedur', 'sop-pelayanan'],
+    ['Notulen Rapat', 'keputusan'],
+    ['Data Rekapitulasi', 'organisasi-kepegawaian'],
+    ['Surat Edaran', 'kebijakan'],
+  ] as [string, SetiapSaatCode][],
 };
 
 export const DIKECUALIKAN = {

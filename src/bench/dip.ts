@@ -23,7 +23,7 @@ export interface Info {
 const KATEGORI: [KategoriCode, number][] = [['berkala', 0.72], ['setiap-saat', 0.18], ['serta-merta', 0.07], ['dikecualikan', 0.03]];
 /** Rincian that kecamatan do not publish (pemda.yaml `kepatuhan.wajib`). */
 const HAZARD_DOMAINS = new Set(['bencana', 'kesehatan', 'rsud', 'lingkungan', 'kecamatan', 'infrastruktur', 'perhubungan']);
-const NOT_KECAMATAN = new Set<RincianCode>(['pengadaan', 'ketenagakerjaan']);
+const NOT_KECAMATAN = new Set<RincianCode>(['ketenagakerjaan']);
 
 const dateOnly = (ms: number) => wibDateString(new Date(ms));
 const longDate = (ms: number) => {
@@ -62,6 +62,7 @@ export function makeInfo(rng: Rng, opd: OpdInfo, wilayah: Wilayah, time: number,
   const slug = uniqueSlug(judul, taken);
   const fields = new Map<string, FrontValue>([
     ['judul', judul], ['kategori', kategori], ['rincian', rincian],
+    ['setiap_saat', kategori === 'setiap-saat' ? SETIAP_SAAT.kode.find(([opening]) => judul.startsWith(opening))![1] : undefined],
     ['ringkasan', `${judul} memuat ${isi}.`],
     ['pejabat_penguasa', opd.jabatan.length ? rng.pick(opd.jabatan) : `Sekretariat ${opd.singkatan}`],
     ['penanggung_jawab', opd.kepala.jabatan],

@@ -6,7 +6,8 @@
 import { BENTUK } from '../schemas/informasi.ts';
 import type { Pemda } from '../schemas/index.ts';
 import { CMS_KINDS, CMS_TYPES, type CmsKind, type TypeOf } from '../content/types/index.ts';
-import { JENIS_OPD, KATEGORI, RINCIAN } from '../schemas/rincian.ts';
+import { JENIS_OPD, KATEGORI, RINCIAN, rincianOf, SUBRINCIAN } from '../schemas/rincian.ts';
+import { SETIAP_SAAT } from '../schemas/setiap-saat.ts';
 import { TIPE_KOLOM } from '../schemas/dataset.ts';
 import { INTEGRASI, JENIS_APLIKASI, STATUS_APLIKASI } from '../schemas/aplikasi.ts';
 import { ALASAN_KEBERATAN, BENTUK_JAWABAN, DASAR_PENOLAKAN, HASIL_KEBERATAN, KATEGORI_PEMOHON, SALURAN, STATUS_PERMOHONAN } from '../schemas/permohonan.ts';
@@ -54,6 +55,9 @@ export function parseCollectionName(name: string): { kind: CmsKind; opd: string 
 
 const rincianLabels = Object.fromEntries(RINCIAN.map((r) => [r.code, `${r.huruf}. ${r.label}`]));
 const kategoriLabels = Object.fromEntries(KATEGORI.map((k) => [k.code, `${k.label} (${k.pasal})`]));
+// The rincian letter first, so an editor sees which sub-items belong to the rincian chosen above.
+const subrincianLabels = Object.fromEntries(SUBRINCIAN.map((s) => [s.code, `${rincianOf(s.rincian).huruf}. ${s.label}`]));
+const setiapSaatLabels = Object.fromEntries(SETIAP_SAAT.map((s) => [s.code, `${s.label} (${s.dasar})`]));
 const bentukLabels: Record<(typeof BENTUK)[number], string> = {
   softcopy: 'Softcopy (berkas elektronik)',
   hardcopy: 'Hardcopy (cetak)',
@@ -134,6 +138,14 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
       required: true,
       base_widget: 'select',
       required_when: { field: 'kategori', equals: 'berkala', message: 'Informasi berkala wajib memilih Rincian informasi berkala (a–k).' },
+    },
+    subrincian: { optionLabels: subrincianLabels },
+    setiap_saat: {
+      optionLabels: setiapSaatLabels,
+      widget: 'bersyarat',
+      required: true,
+      base_widget: 'select',
+      required_when: { field: 'kategori', equals: 'setiap-saat', message: 'Informasi setiap saat wajib memilih Jenis informasi setiap saat.' },
     },
     ringkasan: { widget: 'text' },
     bentuk: { optionLabels: bentukLabels },

@@ -54,12 +54,26 @@ export function upgradeVersion2(report: ArchivedReport): ArchivedReport {
   return { ...report, versi: 3 };
 }
 
+/**
+ * Versi 3 had no setiap-saat check: read it as having scored nothing for it and listed no item (not as having found
+ * every item missing).
+ */
+export function upgradeVersion3(report: ArchivedReport): ArchivedReport {
+  report.kebijakan.bobot.setiap_saat ??= 0;
+  for (const opd of report.opd) {
+    opd.komponen.setiap_saat ??= { nilai: 0, bobot: 0, poin: 0 };
+    opd.setiap_saat ??= [];
+  }
+  return { ...report, versi: 4 };
+}
+
 /** An archived report of any known version as the current schema, or null when it is not a report we can read. */
 export function upgradeArchivedReport(parsed: ArchivedReport): WeeklyReport | null {
   if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.opd)) return null;
   let report = parsed;
   if (report.versi === 1) report = upgradeVersion1(report);
   if (report.versi === 2) report = upgradeVersion2(report);
+  if (report.versi === 3) report = upgradeVersion3(report);
   if (report.versi !== REPORT_VERSION) return null;
   // A current-version file may still hold an old code (written by hand, or by a test): read it as today's band.
   renameLegacyBands(report);

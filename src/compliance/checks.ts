@@ -1,6 +1,6 @@
 /**
  * The content checks of one OPD as of the end of a week: mandatory berkala items (present, missing or
- * stale), datasets (valid and fresh for their `frekuensi`), profile completeness and validation problems.
+ * stale), mandatory setiap-saat items (present or missing), datasets (valid and fresh for their `frekuensi`), profile completeness and validation problems.
  *
  * "Last updated" is the declared `diperbarui`, capped by the last commit that touched the file: a typo fix
  * does not refresh information, and a future `diperbarui` does not make it fresh. Files that appear in the
@@ -14,8 +14,9 @@ import type { Informasi } from '../schemas/informasi.ts';
 import { RINCIAN, RINCIAN_CODES, type RincianCode } from '../schemas/rincian.ts';
 import type { Problem } from '../validate/problem.ts';
 import { existedBefore, lastChangeBefore, type Activity } from './activity.ts';
-import { monthsBefore, wajibFor, type Kepatuhan } from './policy.ts';
-import type { BerkalaItem, DatasetItem, MasalahItem, ProfilItem } from './types.ts';
+import { setiapSaatOf, type SetiapSaatCode } from '../schemas/setiap-saat.ts';
+import { monthsBefore, wajibFor, wajibSetiapSaatFor, type Kepatuhan } from './policy.ts';
+import type { BerkalaItem, DatasetItem, MasalahItem, ProfilItem, SetiapSaatItem } from './types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -92,6 +93,36 @@ export function checkBerkala(
       diperbarui: wibDateString(new Date(best.updated)),
       ...(best.halaman ? { halaman: best.halaman } : {}),
     };
+  });
+}
+
+/** Another kind of content that is a setiap-saat item (e.g. the annual service report, compliance/layanan.ts). */
+export interface SetiapSaatCandidate {
+  kode: SetiapSaatCode;
+  judul: string;
+  berkas: string;
+  updated: number;
+}
+
+/**
+ * Status of every mandatory setiap-saat item for this OPD kind: an entry of `kategori: setiap-saat` with that code, or
+ * an `extra` candidate, that existed at `end`. No staleness: UU 14/2008 Pasal 11 asks that the information be available, not republished.
+ */
+export function checkSetiapSaat(
+  entries: Entry<Informasi>[], jenis: Parameters<typeof wajibSetiapSaatFor>[0], kepatuhan: Kepatuhan, activity: Activity, end: number,
+  extra: SetiapSaatCandidate[] = [],
+): SetiapSaatItem[] {
+  return wajibSetiapSaatFor(jenis, kepatuhan).map((kode) => {
+    const { label, dasar } = setiapSaatOf(kode);
+    let best: { judul: string; berkas: string; updated: number } | undefined = extra.filter((c) => c.kode === kode).sort((a, b) => b.updated - a.updated)[0];
+    for (const entry of entries) {
+      if (entry.data.kategori !== 'setiap-saat' || entry.data.setiap_saat !== kode) continue;
+      if (!existedBefore(activity, entry.path, end)) continue;
+      const updated = effectiveUpdate(entry.data.diperbarui, lastChangeBefore(activity, [entry.path], end), end);
+      if (!best || updated > best.updated) best = { judul: entry.data.judul, berkas: entry.path, updated };
+    }
+    if (!best) return { kode, label, dasar, status: 'tidak-ada', judul: null, berkas: null, diperbarui: null };
+    return { kode, label, dasar, status: 'ada', judul: best.judul, berkas: best.berkas, diperbarui: wibDateString(new Date(best.updated)) };
   });
 }
 

@@ -41,6 +41,9 @@ const CSV_COLUMNS: [string, (o: OpdReport, r: WeeklyReport) => string | number][
   ['berkala_ada', (o) => o.berkala.filter((b) => b.status === 'ada').length],
   ['berkala_basi', (o) => o.berkala.filter((b) => b.status === 'basi').map((b) => b.rincian).join(' ')],
   ['berkala_tidak_ada', (o) => o.berkala.filter((b) => b.status === 'tidak-ada').map((b) => b.rincian).join(' ')],
+  // Mandatory setiap-saat items (versi 4): how many, and the codes of the missing ones.
+  ['setiap_saat_wajib', (o) => o.setiap_saat.length],
+  ['setiap_saat_tidak_ada', (o) => o.setiap_saat.filter((s) => s.status === 'tidak-ada').map((s) => s.kode).join(' ')],
   ['dataset_jumlah', (o) => o.dataset.length],
   ['dataset_mutakhir', (o) => o.dataset.filter((d) => d.valid && d.mutakhir).length],
   // Two numbers, not `3/5`: a spreadsheet reads `3/5` as a date.

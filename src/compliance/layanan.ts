@@ -13,7 +13,7 @@ import { kalenderKerja, tanggalWib, type KalenderKerja, type Tanggal } from '../
 import { tenggatPermohonan } from '../layanan/tenggat.ts';
 import type { Permohonan } from '../schemas/permohonan.ts';
 import { existedBefore, lastChangeBefore, type Activity } from './activity.ts';
-import { effectiveUpdate, type BerkalaCandidate } from './checks.ts';
+import { effectiveUpdate, type BerkalaCandidate, type SetiapSaatCandidate } from './checks.ts';
 import { tanggalPanjang } from './todo.ts';
 import { urls } from '../lib/urls.ts';
 import type { WeeklyReport } from './types.ts';
@@ -114,6 +114,18 @@ export function registerAsRincianE(model: ContentModel, opd: string, activity: A
     rincian: 'laporan-akses-informasi', judul: `Statistik layanan informasi publik ${tahun} (register permohonan)`, berkas: `content/opd/${opd}/permohonan/`,
     updated, halaman: urls.statistikLayananOpd(tahun, opd),
   }];
+}
+
+/**
+ * The annual service report (`layanan/laporan-<tahun>.md`) is the "laporan mengenai pelayanan akses informasi
+ * publik" of UU 14/2008 Pasal 11 ayat (1) huruf h: the newest one that existed at `end` is the OPD's setiap-saat item.
+ */
+export function annualReportAsSetiapSaat(model: ContentModel, opd: string, activity: Activity, end: number): SetiapSaatCandidate[] {
+  const written = model.laporanLayanan.filter((e) => e.opd === opd && existedBefore(activity, e.path, end));
+  const latest = written.sort((a, b) => b.data.tahun - a.data.tahun)[0];
+  if (!latest) return [];
+  const updated = effectiveUpdate(latest.data.disahkan, lastChangeBefore(activity, [latest.path], end), end);
+  return [{ kode: 'laporan-layanan-informasi', judul: `Laporan layanan informasi publik ${latest.data.tahun}`, berkas: latest.path, updated }];
 }
 
 const lewat = (n: number) => (n > 0 ? `, sudah lewat ${n} hari kerja` : ', sudah lewat');

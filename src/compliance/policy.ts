@@ -11,6 +11,7 @@ import { WIB_OFFSET_MS } from '../lib/wib.ts';
 import type { Pemda } from '../schemas/pemda.ts';
 import type { KualifikasiKey } from '../schemas/kepatuhan.ts';
 import type { JenisOpd, RincianCode } from '../schemas/rincian.ts';
+import type { SetiapSaatCode } from '../schemas/setiap-saat.ts';
 
 export type Kepatuhan = Pemda['kepatuhan'];
 export type LabelKepatuhan = Kepatuhan['label'];
@@ -62,6 +63,12 @@ export function kualifikasiLabel(code: KualifikasiCode, labels: LabelKepatuhan):
 export function wajibFor(jenis: JenisOpd | undefined, kepatuhan: Kepatuhan, all: readonly RincianCode[]): RincianCode[] {
   const own = jenis ? kepatuhan.wajib[jenis] : undefined;
   return [...(own ?? kepatuhan.wajib.semua ?? all)];
+}
+
+/** Mandatory setiap-saat items for an OPD kind: its own list in `wajib_setiap_saat`, else `semua`, else none. */
+export function wajibSetiapSaatFor(jenis: JenisOpd | undefined, kepatuhan: Kepatuhan): SetiapSaatCode[] {
+  const own = jenis ? kepatuhan.wajib_setiap_saat[jenis] : undefined;
+  return [...(own ?? kepatuhan.wajib_setiap_saat.semua ?? [])];
 }
 
 /** Rounds a score to one decimal (the precision of every output). */

@@ -8,9 +8,9 @@ import { wibIso, wibParts } from '../lib/wib.ts';
 import { JenisOpdSchema, type JenisOpd } from '../schemas/rincian.ts';
 import type { Problem } from '../validate/problem.ts';
 import { uploadsIn, UPLOAD_KINDS, type Activity, type UploadCounts } from './activity.ts';
-import { checkBerkala, checkDatasets, checkProfil, checkValidasi, indexContent, isPersonalDataError, type ContentIndex } from './checks.ts';
+import { checkBerkala, checkDatasets, checkProfil, checkSetiapSaat, checkValidasi, indexContent, isPersonalDataError, type ContentIndex } from './checks.ts';
 import { checkIntegrasi, systemsByOpd } from './integrasi.ts';
-import { evaluateLayanan, layananBlock, layananTodo, registerAsRincianE, type LayananEvaluation } from './layanan.ts';
+import { annualReportAsSetiapSaat, evaluateLayanan, layananBlock, layananTodo, registerAsRincianE, type LayananEvaluation } from './layanan.ts';
 import { KUALIFIKASI, kualifikasiOf, reportNote, roundScore, type Kepatuhan } from './policy.ts';
 import { scoreOpd } from './score.ts';
 import type { HarvestLogRecord } from '../harvest/log.ts';
@@ -93,12 +93,13 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
   const problems = index.problems.get(opd) ?? [];
   const layanan = ev.layanan(end).perOpd.get(opd);
   const berkala = checkBerkala(index.informasi.get(opd) ?? [], who.jenis ?? undefined, kepatuhan, activity, end, registerAsRincianE(model, opd, activity, end));
+  const setiapSaat = checkSetiapSaat(index.informasi.get(opd) ?? [], who.jenis ?? undefined, kepatuhan, activity, end, annualReportAsSetiapSaat(model, opd, activity, end));
   const dataset = checkDatasets(index.datasetFiles.get(opd) ?? [], index, problems, activity, end);
   const profil = checkProfil(model, opd);
   const validasi = checkValidasi(problems);
   const personal = problems.filter(isPersonalDataError);
   const integrasi = checkIntegrasi(ev.systems.get(opd) ?? [], activity, end);
-  const { skor, komponen } = scoreOpd({ weeklyUploads: eligible, berkala, dataset, profil: profil.butir, validasi, integrasi, layanan: layanan?.nilai ?? 1 }, kepatuhan, personal.length > 0);
+  const { skor, komponen } = scoreOpd({ weeklyUploads: eligible, berkala, setiapSaat, dataset, profil: profil.butir, validasi, integrasi, layanan: layanan?.nilai ?? 1 }, kepatuhan, personal.length > 0);
   const unggahan = uploadsIn(activity, opd, week);
   const minggu = weekLabel(week);
   return {
@@ -116,13 +117,14 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
     riwayat_unggahan: history,
     beruntun: streak(activity, opd, week, target),
     berkala,
+    setiap_saat: setiapSaat,
     dataset,
     profil,
     validasi,
     integrasi,
     todo: buildTodo({
       opd, tahun: wibParts(new Date(end - 1)).year, target, basiSetelahBulan: kepatuhan.basi_setelah_bulan, minggu,
-      unggahan, berkala, dataset, profil, masalah: validasi.masalah, layanan: layananTodo(opd, layanan),
+      unggahan, berkala, setiapSaat, dataset, profil, masalah: validasi.masalah, layanan: layananTodo(opd, layanan),
       penetapan: penetapanTodo(model, opd, wibParts(new Date(end - 1)).year),
     }),
   };

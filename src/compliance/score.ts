@@ -10,18 +10,22 @@
  * - integrasi: active systems of the application inventory connected to the portal / all active systems (0 without
  *   any: once weighted, listing the OPD's systems is part of the task). Its weight defaults to 0, so by default it is
  *   shown but does not change the score.
+ * - setiap_saat: mandatory setiap-saat items present / all mandatory (1 when the OPD's kind has none); weight 0 by
+ *   default, like integrasi: the weekly report lists what is missing either way.
  * - layanan: requests and objections that fell due in the last 365 days and were answered in time / all that fell due
  *   (1 when none fell due: an OPD nobody asked has nothing late); weight 0 by default, like integrasi.
  * Any personal-data error forces the whole score to 0 (UU 27/2022 PDP).
  */
 import { roundScore, type Kepatuhan } from './policy.ts';
 import type { IntegrationCount } from '../content/integrasi.ts';
-import { KOMPONEN, type BerkalaItem, type DatasetItem, type Komponen, type KomponenScore, type ProfilItem } from './types.ts';
+import { KOMPONEN, type BerkalaItem, type DatasetItem, type Komponen, type KomponenScore, type ProfilItem, type SetiapSaatItem } from './types.ts';
 
 export interface ScoreInput {
   /** Total uploads per eligible week (chart weeks since the history began). */
   weeklyUploads: number[];
   berkala: BerkalaItem[];
+  /** Mandatory setiap-saat items; absent means none is mandatory. */
+  setiapSaat?: SetiapSaatItem[];
   dataset: DatasetItem[];
   profil: ProfilItem[];
   validasi: { kesalahan: number; peringatan: number; data_pribadi: number };
@@ -43,6 +47,7 @@ export function componentShares(input: ScoreInput, target: number): Record<Kompo
     validasi: input.validasi.kesalahan > 0 ? 0 : input.validasi.peringatan > 0 ? 0.5 : 1,
     integrasi: share(input.integrasi.terhubung, input.integrasi.terdaftar),
     layanan: input.layanan ?? 1,
+    setiap_saat: input.setiapSaat?.length ? share(input.setiapSaat.filter((s) => s.status === 'ada').length, input.setiapSaat.length) : 1,
   };
 }
 

@@ -1,10 +1,11 @@
 /**
  * The to-do list of one OPD, in Indonesian, most urgent first: personal data, validation errors, missing
- * and stale berkala items, profile gaps, datasets, the weekly upload, warnings.
+ * and stale berkala items, missing setiap-saat items, profile gaps, datasets, the weekly upload, warnings.
  */
 import type { RincianCode } from '../schemas/rincian.ts';
 import type { UploadCounts } from './activity.ts';
-import type { BerkalaItem, DatasetItem, MasalahItem, ProfilItem } from './types.ts';
+import type { SetiapSaatCode } from '../schemas/setiap-saat.ts';
+import type { BerkalaItem, DatasetItem, MasalahItem, ProfilItem, SetiapSaatItem } from './types.ts';
 
 /** What to upload for a missing rincian; `{tahun}` is the report year, `{tahun_lalu}` the year before. */
 const UPLOAD_RINCIAN: Record<RincianCode, string> = {
@@ -19,6 +20,29 @@ const UPLOAD_RINCIAN: Record<RincianCode, string> = {
   'pengadaan': 'Unggah informasi pengadaan barang dan jasa {tahun}',
   'ketenagakerjaan': 'Unggah informasi ketenagakerjaan {tahun}',
   'peringatan-dini': 'Unggah prosedur peringatan dini dan evakuasi keadaan darurat',
+};
+
+/** What to upload for a missing setiap-saat item (as an entry with `kategori: setiap-saat` and this code). */
+const UPLOAD_SETIAP_SAAT: Record<SetiapSaatCode, string> = {
+  'daftar-informasi-publik': 'Tetapkan dan unggah Daftar Informasi Publik (DIP) {tahun}',
+  'keputusan': 'Unggah keputusan OPD beserta pertimbangannya',
+  'sk-ppid': 'Unggah surat keputusan penunjukan PPID Pelaksana',
+  'kebijakan': 'Unggah kebijakan OPD beserta dokumen pendukungnya',
+  'renstra-renja': 'Unggah Renstra dan Renja {tahun}',
+  'perjanjian-pihak-ketiga': 'Unggah perjanjian kerja sama dengan pihak ketiga',
+  'pertemuan-terbuka': 'Unggah informasi dan kebijakan yang disampaikan dalam pertemuan terbuka untuk umum',
+  'sop-pelayanan': 'Unggah SOP pelayanan masyarakat',
+  'laporan-layanan-informasi': 'Unggah laporan layanan informasi publik {tahun_lalu}',
+  'terbuka-putusan': 'Unggah informasi yang dinyatakan terbuka melalui keberatan atau sengketa',
+  'organisasi-kepegawaian': 'Unggah informasi organisasi, administrasi, kepegawaian dan keuangan',
+  'surat-menyurat-pimpinan': 'Unggah daftar surat-menyurat pimpinan yang terbuka',
+  'perizinan': 'Unggah persyaratan perizinan dan daftar izin yang diterbitkan',
+  'inventaris': 'Unggah data perbendaharaan atau inventaris',
+  'agenda-pimpinan': 'Unggah agenda kerja pimpinan',
+  'pelanggaran-internal': 'Unggah rekap pelanggaran hasil pengawasan internal dan penindakannya',
+  'pelanggaran-masyarakat': 'Unggah rekap pelanggaran yang dilaporkan masyarakat dan penindakannya',
+  'penelitian': 'Unggah daftar dan hasil penelitian',
+  'standar-pengumuman': 'Unggah standar pengumuman informasi',
 };
 
 const DATE_FORMAT = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
@@ -37,6 +61,8 @@ export interface TodoInput {
   minggu: string;
   unggahan: UploadCounts;
   berkala: BerkalaItem[];
+  /** Mandatory setiap-saat items (absent in callers that do not check them). */
+  setiapSaat?: SetiapSaatItem[];
   dataset: DatasetItem[];
   profil: { ada: boolean; butir: ProfilItem[] };
   masalah: MasalahItem[];
@@ -72,6 +98,12 @@ export function buildTodo(input: TodoInput): string[] {
     todo.push(
       `Perbarui "${b.judul}" (rincian ${b.huruf}): terakhir diperbarui ${tanggalPanjang(b.diperbarui!)}, lebih dari ${input.basiSetelahBulan} bulan lalu`,
     );
+  }
+
+  // The annual service report has its own to-do with its legal deadline (compliance/layanan.ts): not asked twice.
+  for (const s of (input.setiapSaat ?? []).filter((x) => x.status === 'tidak-ada' && x.kode !== 'laporan-layanan-informasi')) {
+    const text = UPLOAD_SETIAP_SAAT[s.kode].replace(/\{(tahun|tahun_lalu)\}/g, (_, k: keyof typeof years) => years[k]);
+    todo.push(`${text} sebagai informasi setiap saat (\`setiap_saat: ${s.kode}\`, ${s.dasar})`);
   }
 
   if (!input.profil.ada) todo.push(`Buat profil OPD di content/opd/${input.opd}/profil.md`);

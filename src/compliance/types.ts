@@ -6,19 +6,22 @@ import type { IntegrationCount } from '../content/integrasi.ts';
 import type { UploadCounts } from './activity.ts';
 import type { AmbangKey, KualifikasiCode, LabelKepatuhan } from './policy.ts';
 import type { JenisOpd, RincianCode } from '../schemas/rincian.ts';
+import type { SetiapSaatCode } from '../schemas/setiap-saat.ts';
 
 /**
- * 3: the bands are our own (`sangat-patuh` … `perlu-perhatian`, labels in `kebijakan.label`), never the Komisi
+ * 4: `setiap_saat` (mandatory setiap-saat items per OPD, UU 14/2008 Pasal 11) and its score component
+ * (`poin_setiap_saat` in the CSV, weight 0 unless `pemda.yaml` gives one). 3: the bands are our own (`sangat-patuh` … `perlu-perhatian`, labels in `kebijakan.label`), never the Komisi
  * Informasi's predicates; `catatan` says so, `riwayat.mulai` tells when the history began. 2: `integrasi`
  * (application inventory). Archives of versi 1 and 2 are upgraded on read (archive.ts).
  */
-export const REPORT_VERSION = 3;
+export const REPORT_VERSION = 4;
 
 /**
  * `integrasi` (systems connected to the portal) and `layanan` (requests and objections answered in time, the request
  * register) score only when `pemda.yaml` gives them a weight (default 0). `layanan` came with versi 3 (poin_layanan).
+ * `setiap_saat` (mandatory setiap-saat items, UU 14/2008 Pasal 11, versi 4) likewise.
  */
-export const KOMPONEN = ['unggahan', 'berkala', 'data', 'profil', 'validasi', 'integrasi', 'layanan'] as const;
+export const KOMPONEN = ['unggahan', 'berkala', 'data', 'profil', 'validasi', 'integrasi', 'layanan', 'setiap_saat'] as const;
 export type Komponen = (typeof KOMPONEN)[number];
 
 export type BerkalaStatus = 'ada' | 'basi' | 'tidak-ada';
@@ -35,6 +38,22 @@ export interface BerkalaItem {
   diperbarui: string | null;
   /** Site path of the page when it is generated from other content, not an information entry (rincian e: the register's statistics). */
   halaman?: string;
+}
+
+/**
+ * One mandatory setiap-saat item. Available at any time rather than periodic, so it is present or missing, never
+ * stale: the entry itself says when it was last updated.
+ */
+export interface SetiapSaatItem {
+  kode: SetiapSaatCode;
+  label: string;
+  /** Legal reference of the item (src/schemas/setiap-saat.ts). */
+  dasar: string;
+  status: 'ada' | 'tidak-ada';
+  /** The most recently updated entry for this item (null when missing). */
+  judul: string | null;
+  berkas: string | null;
+  diperbarui: string | null;
 }
 
 export interface DatasetItem {
@@ -91,6 +110,8 @@ export interface OpdReport {
   /** Consecutive weeks up to the report week meeting the upload target. */
   beruntun: number;
   berkala: BerkalaItem[];
+  /** Mandatory setiap-saat items of the OPD's kind (`kepatuhan.wajib_setiap_saat`); empty in older archives. */
+  setiap_saat: SetiapSaatItem[];
   dataset: DatasetItem[];
   profil: { ada: boolean; butir: ProfilItem[] };
   validasi: { kesalahan: number; peringatan: number; data_pribadi: number; masalah: MasalahItem[] };

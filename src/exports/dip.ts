@@ -2,13 +2,15 @@
  * The Daftar Informasi Publik (DIP) as one typed column map: the HTML table (one page per OPD), the CSV
  * and the JSON downloads all read DIP_COLUMNS, so a column cannot be renamed or reordered in one place only.
  * Column order follows the Lampiran of Perki 1/2021 (No, ringkasan isi, pejabat penguasa, penanggung jawab,
- * waktu dan tempat, bentuk, retensi) plus the usual "jenis informasi".
+ * waktu dan tempat, bentuk, retensi) plus the usual "jenis informasi". Rows are grouped by rincian (berkala) and by
+ * item of UU 14/2008 Pasal 11 / Perki 1/2021 (setiap saat); the downloads also carry the berkala sub-item and the
+ * setiap-saat item with its legal reference.
  */
 import type { Entry, OpdEntry } from '../content/model.ts';
 import { absoluteUrl, urls } from '../lib/urls.ts';
 import { dipAdoptionOf, dipEntryKey, type DipAdoption } from '../penetapan/adoption.ts';
 import { wibDateString } from '../lib/wib.ts';
-import { KATEGORI, RINCIAN, type BENTUK, type Informasi, type KategoriCode } from '../schemas/index.ts';
+import { KATEGORI, RINCIAN, SETIAP_SAAT, subrincianOf, type BENTUK, type Informasi, type KategoriCode } from '../schemas/index.ts';
 import type { SiteModel } from '../site/model.ts';
 
 export interface DipRow {
@@ -16,7 +18,7 @@ export interface DipRow {
   no: number;
   opd: OpdEntry;
   entry: Entry<Informasi>;
-  /** Group heading: the rincian of berkala items, or the category. */
+  /** Group heading: the rincian of berkala items, the item of setiap-saat ones, or the category. */
   group: { key: string; label: string };
   /** The decree adopting the list this row belongs to (src/penetapan/adoption.ts), if any. */
   penetapan?: DipAdoption['dip'];
@@ -42,11 +44,19 @@ export function kategoriLabel(code: KategoriCode): string {
   return KATEGORI.find((k) => k.code === code)!.label;
 }
 
+/** The setiap-saat item of an entry with its legal reference, or '' (other categories). */
+function setiapSaatText(entry: Informasi): string {
+  const item = entry.kategori === 'setiap-saat' ? SETIAP_SAAT.find((s) => s.code === entry.setiap_saat) : undefined;
+  return item ? `${item.label} (${item.dasar})` : '';
+}
+
 export const DIP_COLUMNS = [
   { key: 'no', header: 'No', inTable: true, value: (r) => r.no },
   { key: 'opd', header: 'Kode OPD', inTable: false, value: (r) => r.opd.opd },
   { key: 'opd_nama', header: 'Nama OPD', inTable: false, value: (r) => r.opd.data.nama },
   { key: 'rincian', header: 'Rincian informasi', inTable: false, value: (r) => (r.entry.data.kategori === 'berkala' ? r.group.label : '') },
+  { key: 'subrincian', header: 'Bagian rincian', inTable: false, value: (r) => (r.entry.data.subrincian ? subrincianOf(r.entry.data.subrincian).label : '') },
+  { key: 'setiap_saat', header: 'Jenis informasi setiap saat', inTable: false, value: (r) => setiapSaatText(r.entry.data) },
   { key: 'judul', header: 'Judul informasi', inTable: false, value: (r) => r.entry.data.judul },
   { key: 'ringkasan', header: 'Ringkasan isi informasi', inTable: true, value: (r) => r.entry.data.ringkasan },
   { key: 'pejabat_penguasa', header: 'Pejabat/unit yang menguasai informasi', inTable: true, value: (r) => r.entry.data.pejabat_penguasa },
@@ -65,7 +75,10 @@ export const DIP_COLUMNS = [
 
 export type DipKey = (typeof DIP_COLUMNS)[number]['key'];
 
-/** Sort key of an entry inside an OPD's DIP: berkala by rincian a–k, then serta-merta, then setiap-saat. */
+/**
+ * Sort key of an entry inside an OPD's DIP: berkala by rincian a–k, then serta-merta, then setiap-saat by item in
+ * the order of UU 14/2008 Pasal 11 (then Perki 1/2021); within a group the rows sort by title.
+ */
 function groupOf(entry: Informasi): { key: string; label: string; order: number } {
   if (entry.kategori === 'berkala' && entry.rincian) {
     const index = RINCIAN.findIndex((r) => r.code === entry.rincian);
@@ -73,6 +86,11 @@ function groupOf(entry: Informasi): { key: string; label: string; order: number 
     return { key: `berkala-${rincian.code}`, label: `${rincian.huruf}. ${rincian.label}`, order: index };
   }
   const order = RINCIAN.length + KATEGORI.findIndex((k) => k.code === entry.kategori);
+  const item = entry.kategori === 'setiap-saat' ? SETIAP_SAAT.findIndex((s) => s.code === entry.setiap_saat) : -1;
+  if (item >= 0) {
+    // Fractions keep every setiap-saat item after serta-merta and before the next category.
+    return { key: `setiap-saat-${SETIAP_SAAT[item].code}`, label: `${kategoriLabel('setiap-saat')}: ${SETIAP_SAAT[item].label}`, order: order + (item + 1) / (SETIAP_SAAT.length + 1) };
+  }
   return { key: entry.kategori, label: kategoriLabel(entry.kategori), order };
 }
 

@@ -1,6 +1,7 @@
 /** The content types, each with its schema: the one list that the loader, validator, site and CMS share. */
 export * from './common.ts';
 export * from './rincian.ts';
+export * from './setiap-saat.ts';
 export * from './pemda.ts';
 export * from './opd.ts';
 export * from './berita.ts';

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { AttachmentRefSchema, EVEN_WITH_OTHER_ISSUES, field, LooseTextSchema, WibDateSchema } from './common.ts';
-import { KategoriSchema, RincianSchema } from './rincian.ts';
+import { KategoriSchema, RincianSchema, subrincianFor, subrincianOf, SubrincianSchema } from './rincian.ts';
+import { SetiapSaatSchema } from './setiap-saat.ts';
 
 export const LampiranSchema = z.strictObject({
   judul: field(z.string().min(3), 'Judul lampiran', 'Nama dokumen yang dilampirkan.'),
@@ -18,6 +19,8 @@ export const InformasiSchema = z
     judul: field(z.string().min(5).max(200), 'Judul informasi', 'Nama informasi seperti tercantum di DIP.'),
     kategori: field(KategoriSchema, 'Kategori', 'berkala, serta-merta, setiap-saat atau dikecualikan.'),
     rincian: field(RincianSchema.optional(), 'Rincian informasi berkala', 'Wajib untuk informasi berkala: salah satu dari 11 rincian Perki 1/2021 (a–k).'),
+    subrincian: field(SubrincianSchema.optional(), 'Bagian rincian', 'Opsional, untuk rincian yang terdiri atas beberapa dokumen (a, d, f, g), misalnya neraca atau LRA pada laporan keuangan.'),
+    setiap_saat: field(SetiapSaatSchema.optional(), 'Jenis informasi setiap saat', 'Wajib untuk informasi setiap saat: butir UU 14/2008 Pasal 11 atau Perki 1/2021, misalnya sk-ppid atau renstra-renja.'),
     ringkasan: field(z.string().min(10), 'Ringkasan isi informasi', 'Kolom DIP: ringkasan isi informasi.'),
     pejabat_penguasa: field(z.string().min(3), 'Pejabat/unit yang menguasai informasi', 'Kolom DIP, misalnya Bidang Anggaran.'),
     penanggung_jawab: field(z.string().min(3), 'Penanggung jawab pembuatan/penerbitan', 'Kolom DIP, misalnya Sekretaris Dinas.'),
@@ -34,6 +37,23 @@ export const InformasiSchema = z
   .superRefine((entry, ctx) => {
     if (entry.kategori === 'berkala' && !entry.rincian) {
       ctx.addIssue({ code: 'custom', path: ['rincian'], message: 'informasi berkala wajib memilih `rincian` (salah satu dari 11 rincian a–k)' });
+    }
+    if (entry.kategori === 'setiap-saat' && !entry.setiap_saat) {
+      ctx.addIssue({ code: 'custom', path: ['setiap_saat'], message: 'informasi setiap saat wajib memilih `setiap_saat` (butir UU 14/2008 Pasal 11 atau Perki 1/2021)', params: { rule: 'setiap-saat' } });
+    }
+    if (entry.kategori !== 'setiap-saat' && entry.setiap_saat) {
+      ctx.addIssue({ code: 'custom', path: ['setiap_saat'], message: 'isian `setiap_saat` hanya untuk informasi dengan kategori setiap-saat; hapus baris ini atau ubah `kategori` menjadi setiap-saat', params: { rule: 'setiap-saat' } });
+    }
+    if (entry.subrincian && subrincianOf(entry.subrincian).rincian !== entry.rincian) {
+      const allowed = entry.rincian ? subrincianFor(entry.rincian).map((x) => x.code) : [];
+      ctx.addIssue({
+        code: 'custom',
+        path: ['subrincian'],
+        message: `\`subrincian\` "${entry.subrincian}" bukan bagian dari rincian ${entry.rincian ? `"${entry.rincian}"` : 'yang dipilih'}; ${
+          allowed.length > 0 ? `pilih salah satu: ${allowed.join(', ')}` : `"${entry.subrincian}" termasuk rincian "${subrincianOf(entry.subrincian).rincian}": perbaiki \`rincian\` atau hapus \`subrincian\``
+        }`,
+        params: { rule: 'subrincian' },
+      });
     }
     if (entry.kategori !== 'dikecualikan') return;
     for (const key of ['dasar_hukum', 'uji_konsekuensi', 'berlaku_hingga'] as const) {

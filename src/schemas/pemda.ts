@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EmailSchema, field, HttpsUrlSchema, KodePosSchema, KodeWilayahSchema, SlugSchema, TeleponSchema } from './common.ts';
 import { JenisOpdSchema, RincianSchema, RINCIAN_CODES } from './rincian.ts';
 import { AmbangSchema, LabelKepatuhanSchema } from './kepatuhan.ts';
+import { DEFAULT_WAJIB_SETIAP_SAAT, SetiapSaatSchema } from './setiap-saat.ts';
 import { FormatNomorField, LiburField } from './layanan.ts';
 import { PenetapanDipField } from './penetapan.ts';
 import { PetaPetakSchema } from './peta.ts';
@@ -36,8 +37,14 @@ export const BobotSchema = z
       'Bobot ketepatan waktu layanan',
       'Porsi skor untuk permohonan dan keberatan yang dijawab dalam batas waktu UU 14/2008 (register permohonan), default 0: ditampilkan tetapi tidak dihitung.',
     ),
+    // Off by default: the setiap-saat codes are new, so OPDs first see what is missing before it costs points.
+    setiap_saat: field(
+      z.number().min(0).default(0),
+      'Bobot informasi setiap saat',
+      'Porsi skor untuk butir informasi setiap saat wajib (`wajib_setiap_saat`), default 0: ditampilkan tetapi tidak dihitung.',
+    ),
   })
-  .refine((b) => Math.abs(b.unggahan + b.berkala + b.data + b.profil + b.validasi + b.integrasi + b.layanan - 100) < 1e-9, {
+  .refine((b) => Math.abs(b.unggahan + b.berkala + b.data + b.profil + b.validasi + b.integrasi + b.layanan + b.setiap_saat - 100) < 1e-9, {
     message: 'jumlah semua bobot harus 100',
   });
 
@@ -55,6 +62,12 @@ export const KepatuhanSchema = z.strictObject({
     z.partialRecord(z.union([JenisOpdSchema, z.literal('semua')]), z.array(RincianSchema)).default({ semua: [...RINCIAN_CODES] }),
     'Rincian wajib per jenis OPD',
     'Daftar kode rincian berkala yang wajib untuk tiap jenis OPD; `semua` berlaku bagi jenis yang tidak disebut.',
+  ),
+  /** Mandatory setiap-saat items (UU 14/2008 Pasal 11) per OPD kind; `semua` applies to kinds not listed. */
+  wajib_setiap_saat: field(
+    z.partialRecord(z.union([JenisOpdSchema, z.literal('semua')]), z.array(SetiapSaatSchema)).default({ semua: [...DEFAULT_WAJIB_SETIAP_SAAT] }),
+    'Informasi setiap saat wajib per jenis OPD',
+    `Daftar kode informasi setiap saat yang wajib tersedia untuk tiap jenis OPD; \`semua\` berlaku bagi jenis yang tidak disebut. Bawaan: ${DEFAULT_WAJIB_SETIAP_SAAT.join(', ')}.`,
   ),
 });
 

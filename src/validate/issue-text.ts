@@ -67,8 +67,16 @@ function sentence(s: string): string {
 }
 
 /** The rule an issue of ours names through `params.rule` (dates, paths, dikecualikan). */
+const RULE_OF_PARAM: Readonly<Record<string, string>> = {
+  'date-wib': 'frontmatter/date-wib',
+  'path-outside': 'files/path-outside',
+  'dikecualikan-lampiran': 'frontmatter/dikecualikan-lampiran',
+  'setiap-saat': 'frontmatter/setiap-saat',
+  'subrincian': 'frontmatter/subrincian',
+};
+
 function ruleOf(ruleFromParams: string | undefined): string {
-  return ruleFromParams === 'date-wib' ? 'frontmatter/date-wib' : ruleFromParams === 'path-outside' ? 'files/path-outside' : ruleFromParams === 'dikecualikan-lampiran' ? 'frontmatter/dikecualikan-lampiran' : 'frontmatter/schema';
+  return (ruleFromParams && RULE_OF_PARAM[ruleFromParams]) || 'frontmatter/schema';
 }
 
 /**

@@ -112,11 +112,26 @@ describe('CMS config from the schemas', () => {
     expect(rincian.options).toHaveLength(11);
   });
 
+  test('a setiap-saat entry picks its item from a select that is required for setiap-saat only; berkala sub-items name their rincian', () => {
+    const fields = collectionFields(buildCmsConfig(pemda, opd), 'informasi');
+    const setiapSaat = fields.find((f) => f.name === 'setiap_saat')!;
+    expect(setiapSaat).toMatchObject({ widget: 'bersyarat', base_widget: 'select', label: 'Jenis informasi setiap saat', required: true });
+    expect(setiapSaat.required_when).toMatchObject({ field: 'kategori', equals: 'setiap-saat' });
+    expect(setiapSaat.options).toContainEqual({ value: 'sk-ppid', label: 'Surat keputusan penunjukan PPID (UU 14/2008 Pasal 11 ayat (1) huruf b; UU 14/2008 Pasal 13 ayat (1) huruf a)' });
+    const subrincian = fields.find((f) => f.name === 'subrincian')!;
+    expect(subrincian).toMatchObject({ widget: 'select', required: false });
+    expect(subrincian.options).toContainEqual({ value: 'neraca', label: 'd. Neraca' });
+    // A berkala entry without the item saves; a setiap-saat entry without it does not.
+    expect(CMS_SCHEMAS.informasi.safeParse(validInformasi).success).toBe(true);
+    expect(CMS_SCHEMAS.informasi.safeParse({ ...validInformasi, kategori: 'setiap-saat' }).success).toBe(false);
+  });
+
   test('conditional widgets follow the schema: the field is required exactly when the schema says so', () => {
     for (const field of schemaFields('informasi').filter((f) => f.required_when)) {
       const rule = field.required_when!;
       const entry: Record<string, unknown> = { ...validInformasi, dasar_hukum: 'UU 14/2008 Pasal 17 huruf h', uji_konsekuensi: 'SK PPID 5/2026', berlaku_hingga: '2028-12-31', [rule.field]: rule.equals };
       if (rule.equals === 'dikecualikan') delete entry.rincian;
+      if (rule.equals === 'setiap-saat') entry.setiap_saat = 'sk-ppid';
       const complete = CMS_SCHEMAS.informasi.safeParse(entry);
       expect(complete.success ? [] : complete.error.issues.map((i) => i.path.join('.')), field.name).not.toContain(field.name);
       delete entry[field.name];

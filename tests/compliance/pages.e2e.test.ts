@@ -156,7 +156,7 @@ describe('machine endpoints', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADER.join(','));
     expect(lines).toHaveLength(report.opd.length + 1);
-    expect(report.versi).toBe(3);
+    expect(report.versi).toBe(4);
     expect(parseCsvRows(csv, ',')[1].cells[CSV_HEADER.indexOf('catatan')]).toBe(report.catatan);
     expect(report.minggu).toMatch(/^\d{4}-W\d{2}$/);
   });

@@ -91,7 +91,7 @@ describe('/informasi/dip.csv', () => {
   const info = (slug: string, fields: Partial<Record<keyof Informasi, unknown>>): Entry<Informasi> => ({
     opd: 'bpbd', slug, path: `content/opd/bpbd/informasi/${slug}.md`, body: '',
     data: InformasiSchema.parse({
-      judul: `Informasi ${slug}`, kategori: 'setiap-saat', ringkasan: 'Ringkasan isi informasi', pejabat_penguasa: 'Bidang Anggaran',
+      judul: `Informasi ${slug}`, kategori: 'setiap-saat', setiap_saat: 'kebijakan', ringkasan: 'Ringkasan isi informasi', pejabat_penguasa: 'Bidang Anggaran',
       penanggung_jawab: 'Sekretaris', waktu_pembuatan: 2026, tempat_pembuatan: 'Demak', bentuk: 'softcopy', retensi: '5 tahun',
       diperbarui: '2026-11-01', ...fields,
     }),

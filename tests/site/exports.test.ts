@@ -28,7 +28,7 @@ function opd(slug: string, nama: string): OpdEntry {
 
 function info(opdSlug: string, slug: string, fields: Partial<Record<keyof Informasi, unknown>>): Entry<Informasi> {
   const data = InformasiSchema.parse({
-    judul: `Informasi ${slug}`, kategori: 'setiap-saat', ringkasan: 'Ringkasan "isi", dengan koma', pejabat_penguasa: 'Bidang Anggaran',
+    judul: `Informasi ${slug}`, kategori: 'setiap-saat', setiap_saat: 'kebijakan', ringkasan: 'Ringkasan "isi", dengan koma', pejabat_penguasa: 'Bidang Anggaran',
     penanggung_jawab: 'Sekretaris', waktu_pembuatan: 2026, tempat_pembuatan: 'Demak', bentuk: 'softcopy', retensi: '5 tahun',
     diperbarui: '2026-11-01', ...fields,
   });
@@ -38,12 +38,13 @@ function info(opdSlug: string, slug: string, fields: Partial<Record<keyof Inform
 const dinkes = opd('dinkes', 'Dinas Kesehatan');
 const bpbd = opd('bpbd', 'Badan Penanggulangan Bencana Daerah');
 const informasi = [
-  info('dinkes', 'rencana', { kategori: 'setiap-saat', judul: 'Rencana Strategis' }),
-  info('dinkes', 'lra', { kategori: 'berkala', rincian: 'laporan-keuangan', judul: 'Laporan Realisasi Anggaran' }),
-  info('dinkes', 'profil', { kategori: 'berkala', rincian: 'profil', judul: 'Profil Dinas' }),
-  info('dinkes', 'dbd', { kategori: 'serta-merta', judul: 'Kewaspadaan DBD', diperbarui: '2026-11-20' }),
-  info('dinkes', 'rekam-medis', { kategori: 'dikecualikan', dasar_hukum: 'UU 14/2008 Pasal 17 huruf h', uji_konsekuensi: 'SK 1/2026', berlaku_hingga: '2030-12-31' }),
-  info('bpbd', 'rencana-kontinjensi', { kategori: 'setiap-saat', ringkasan: '=HYPERLINK("https://evil.example")' }),
+  info('dinkes', 'rencana', { kategori: 'setiap-saat', setiap_saat: 'renstra-renja', judul: 'Rencana Strategis' }),
+  info('dinkes', 'sk-ppid', { kategori: 'setiap-saat', setiap_saat: 'sk-ppid', judul: 'SK PPID Pelaksana' }),
+  info('dinkes', 'lra', { kategori: 'berkala', setiap_saat: undefined, rincian: 'laporan-keuangan', subrincian: 'lra', judul: 'Laporan Realisasi Anggaran' }),
+  info('dinkes', 'profil', { kategori: 'berkala', setiap_saat: undefined, rincian: 'profil', judul: 'Profil Dinas' }),
+  info('dinkes', 'dbd', { kategori: 'serta-merta', setiap_saat: undefined, judul: 'Kewaspadaan DBD', diperbarui: '2026-11-20' }),
+  info('dinkes', 'rekam-medis', { kategori: 'dikecualikan', setiap_saat: undefined, dasar_hukum: 'UU 14/2008 Pasal 17 huruf h', uji_konsekuensi: 'SK 1/2026', berlaku_hingga: '2030-12-31' }),
+  info('bpbd', 'rencana-kontinjensi', { kategori: 'setiap-saat', setiap_saat: 'kebijakan', ringkasan: '=HYPERLINK("https://evil.example")' }),
 ];
 const berita = [
   { opd: 'bpbd', slug: '2026-11-25-banjir', path: 'content/opd/bpbd/berita/2026-11-25-banjir.md', body: '', data: BeritaSchema.parse({ judul: 'Banjir di Karanganyar surut', tanggal: '2026-11-25 08:00', ringkasan: 'Banjir di Karanganyar mulai surut pada pagi hari.' }) },
@@ -62,15 +63,24 @@ describe('DIP column map', () => {
     ]);
   });
 
-  it('orders rows by OPD name, then rincian a–k, then serta-merta, then setiap-saat; leaves out the DIK', () => {
+  it('orders rows by OPD name, then rincian a–k, then serta-merta, then setiap-saat by item of UU 14/2008 Pasal 11; leaves out the DIK', () => {
     const rows = dipRows(site);
     expect(rows.map((r) => `${r.opd.opd}/${r.no}/${r.entry.slug}`)).toEqual([
       'bpbd/1/rencana-kontinjensi',
-      'dinkes/1/profil', 'dinkes/2/lra', 'dinkes/3/dbd', 'dinkes/4/rencana',
+      'dinkes/1/profil', 'dinkes/2/lra', 'dinkes/3/dbd', 'dinkes/4/sk-ppid', 'dinkes/5/rencana',
     ]);
     expect(groupRows(rows.filter((r) => r.opd.opd === 'dinkes')).map((g) => g.label)).toEqual([
-      'a. Informasi tentang profil badan publik', 'd. Ringkasan laporan keuangan', 'Informasi Serta Merta', 'Informasi Setiap Saat',
+      'a. Informasi tentang profil badan publik', 'd. Ringkasan laporan keuangan', 'Informasi Serta Merta',
+      'Informasi Setiap Saat: Surat keputusan penunjukan PPID',
+      'Informasi Setiap Saat: Rencana strategis dan rencana kerja (Renstra/Renja), termasuk perkiraan pengeluaran tahunan',
     ]);
+  });
+
+  it('carries the berkala sub-item and the setiap-saat item with its legal reference in the downloads', () => {
+    const json = dipJson(dipRows(site), pemda.situs, pemda.nama);
+    const bySlug = new Map(json.data.map((d) => [String(d.url).split('/').at(-2), d]));
+    expect(bySlug.get('lra')).toMatchObject({ subrincian: 'Laporan realisasi anggaran (LRA)', setiap_saat: '' });
+    expect(bySlug.get('sk-ppid')).toMatchObject({ subrincian: '', setiap_saat: 'Surat keputusan penunjukan PPID (UU 14/2008 Pasal 11 ayat (1) huruf b; UU 14/2008 Pasal 13 ayat (1) huruf a)' });
   });
 
   it('writes the CSV with the map headers, quoting and formula protection', () => {

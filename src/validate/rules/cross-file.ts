@@ -1,9 +1,10 @@
 /**
  * Relations between files: every OPD folder has a profile, dataset metadata and CSV come in pairs,
- * `rincian` codes exist, a kecamatan's kode wilayah exists, `dikecualikan` entries carry no content.
+ * `rincian` and `setiap_saat` codes exist, a kecamatan's kode wilayah exists, `dikecualikan` entries carry no content.
  */
 import { locate } from '../../content/locate.ts';
 import { RINCIAN, RINCIAN_CODES } from '../../schemas/rincian.ts';
+import { SETIAP_SAAT, SETIAP_SAAT_CODES } from '../../schemas/setiap-saat.ts';
 import type { Rule } from '../rule.ts';
 import { shown } from '../text.ts';
 
@@ -16,6 +17,7 @@ export const crossFile: Rule = {
     { id: 'cross-file/opd-profile', severity: 'error', description: 'Folder OPD tanpa profil.md' },
     { id: 'cross-file/dataset-pair', severity: 'error', description: 'Metadata dataset tanpa CSV atau CSV tanpa metadata' },
     { id: 'cross-file/rincian', severity: 'error', description: 'Kode rincian informasi berkala tidak dikenal' },
+    { id: 'cross-file/setiap-saat', severity: 'error', description: 'Kode jenis informasi setiap saat (`setiap_saat`) tidak dikenal' },
     { id: 'cross-file/kode-wilayah', severity: 'error', description: 'Kode wilayah kecamatan tidak terdaftar' },
     { id: 'cross-file/dikecualikan-content', severity: 'error', description: 'Informasi dikecualikan memuat isi' },
     { id: 'cross-file/pemda-missing', severity: 'error', description: 'Berkas content/pemda.yaml (identitas dan batas portal) tidak ada' },
@@ -60,6 +62,14 @@ export const crossFile: Rule = {
             file: source.path, line, column, rule: 'cross-file/rincian',
             message: `kode rincian "${shown(data.rincian)}" tidak dikenal`,
             hint: `Pilih salah satu: ${RINCIAN.map((r) => `${r.code} (${r.huruf}. ${r.label})`).join('; ')}.`,
+          });
+        }
+        if (typeof data.setiap_saat === 'string' && !(SETIAP_SAAT_CODES as string[]).includes(data.setiap_saat)) {
+          const { line, column } = locate(source, ['setiap_saat']);
+          ctx.report({
+            file: source.path, line, column, rule: 'cross-file/setiap-saat',
+            message: `kode informasi setiap saat "${shown(data.setiap_saat)}" tidak dikenal`,
+            hint: `Pilih salah satu: ${SETIAP_SAAT.map((s) => `${s.code} (${s.label})`).join('; ')}.`,
           });
         }
         if (data.kategori === 'dikecualikan' && source.body.trim() !== '') {

@@ -18,8 +18,8 @@ export function checkSource(ctx: RuleContext, source: SourceFile): void {
   const result = parseForMessages(schema, source.data);
   if (result.success) return;
   for (const issue of result.error.issues) {
-    // Unknown rincian codes get a fuller explanation from the cross-file rule.
-    if (source.kind === 'informasi' && issue.code === 'invalid_value' && issue.path.join('.') === 'rincian') continue;
+    // Unknown rincian and setiap-saat codes get a fuller explanation (every code with its label) from the cross-file rule.
+    if (source.kind === 'informasi' && issue.code === 'invalid_value' && ['rincian', 'setiap_saat'].includes(issue.path.join('.'))) continue;
     const { rule, message, hint } = describeIssue(issue, source.data, { schema, audience: ctx.audience });
     // An unknown key is located at the key itself, not at its parent.
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
@@ -37,6 +37,8 @@ export const frontmatterSchema: Rule = {
     { id: 'frontmatter/date-wib', severity: 'error', description: 'Tanggal tidak valid atau bukan waktu WIB' },
     { id: 'files/path-outside', severity: 'error', description: 'Jalur berkas di frontmatter keluar dari folder OPD' },
     { id: 'frontmatter/dikecualikan-lampiran', severity: 'error', description: 'Informasi dikecualikan tidak boleh memiliki lampiran' },
+    { id: 'frontmatter/setiap-saat', severity: 'error', description: 'Informasi setiap saat tanpa jenisnya (`setiap_saat`), atau `setiap_saat` pada kategori lain' },
+    { id: 'frontmatter/subrincian', severity: 'error', description: 'Bagian rincian (`subrincian`) yang bukan bagian dari `rincian` entri' },
   ],
   check(ctx) {
     ctx.eachSource((source) => checkSource(ctx, source));
