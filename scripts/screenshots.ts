@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots [-- --dir dist --out screenshots]`: full-page screenshots of the home page, an OPD page, a
- * dataset page, a dataset with a line chart, one with the kecamatan tile map and /dasbor/ at 360 px (cheap phone) and
- * 1280 px (desktop), taken from the built site (run `npm run build` first). The OPD is the one with the most content
+ * dataset page, a dataset with a line chart, one with the kecamatan tile map, /dasbor/, /anggaran/ and a PDF's
+ * document page at 360 px (cheap phone) and 1280 px (desktop), taken from the built site (run `npm run build` first). The OPD is the one with the most content
  * that also publishes data; its first dataset is the dataset page.
  */
 import { existsSync } from 'node:fs';
@@ -45,6 +45,9 @@ async function main(): Promise<number> {
     break;
   }
   pages.push(['dasbor', urls.dasbor()]);
+  pages.push(['anggaran', urls.anggaran()]);
+  const dokumen = site.dokumen.find((d) => d.data.berkas.endsWith('.pdf'));
+  if (dokumen) pages.push(['dokumen', urls.dokumen(dokumen.opd, dokumen.slug)]);
 
   await mkdir(values.out!, { recursive: true });
   const server = await serveStatic(dir);

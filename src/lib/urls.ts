@@ -64,6 +64,10 @@ export const urls = {
   aplikasiCsv: () => '/aplikasi/aplikasi.csv',
   aplikasiJson: () => '/aplikasi/aplikasi.json',
   aplikasiJsonLd: () => '/aplikasi/aplikasi.jsonld',
+  /** Budget transparency: the rincian d entries (laporan keuangan) and budget documents of every OPD, by year. */
+  anggaran: () => '/anggaran/',
+  /** One year's group on /anggaran/. */
+  anggaranTahun: (tahun: number | string) => `/anggaran/#tahun-${tahun}`,
   halaman: (slug: string) => `/halaman/${slug}/`,
   permohonan: () => '/permohonan-informasi/',
   keberatan: () => '/keberatan/',
@@ -109,6 +113,6 @@ export function absoluteUrl(path: string, site: string): string {
 /** Site-wide pages that exist regardless of content (for link checking). */
 export const STATIC_ROUTES = [
   urls.home(), urls.opdIndex(), urls.beritaIndex(), urls.dip(), urls.dipCsv(), urls.dipJson(), urls.dik(),
-  urls.dataIndex(), urls.aplikasiIndex(), urls.permohonan(), urls.keberatan(), urls.lacak(), urls.lacakJson(), urls.statistikLayanan(), urls.cari(), urls.kepatuhan(), urls.dasbor(), urls.rss(), urls.openSearch(),
+  urls.dataIndex(), urls.anggaran(), urls.aplikasiIndex(), urls.permohonan(), urls.keberatan(), urls.lacak(), urls.lacakJson(), urls.statistikLayanan(), urls.cari(), urls.kepatuhan(), urls.dasbor(), urls.rss(), urls.openSearch(),
   urls.dataCatalog(), urls.dipJsonLd(), urls.aplikasiCsv(), urls.aplikasiJson(), urls.aplikasiJsonLd(), urls.ckanPackageList(), urls.ckanOrganizationList(), urls.ckanCurrentPackages(),
 ];

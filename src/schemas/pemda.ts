@@ -112,6 +112,12 @@ export const PemdaSchema = z.strictObject({
   telepon: field(z.array(TeleponSchema).min(1), 'Telepon', 'Nomor telepon resmi PPID Utama.'),
   whatsapp: field(TeleponSchema.optional(), 'WhatsApp resmi', 'Nomor WhatsApp layanan informasi (nomor resmi, bukan pribadi).'),
   email: field(EmailSchema, 'E-mail', 'E-mail resmi PPID Utama.'),
+  // A bare file name, no folder: it cannot point outside public/ (src/site/lambang.ts checks that the file exists).
+  lambang: field(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*\.(svg|png|webp)$/, { message: 'nama berkas gambar di folder public/ saja, huruf kecil, tanpa folder, berakhiran .svg, .png atau .webp, misalnya `lambang-demak.svg`' }).optional(),
+    'Lambang daerah',
+    'Nama berkas gambar lambang di folder public/ (svg, png atau webp), ditampilkan di kepala setiap halaman. Kosongkan bila tidak ada.',
+  ),
   admin: field(z.array(z.string().regex(/^[\w.-]+$/)).default([]), 'Admin portal', 'Nama pengguna git admin Dinkominfo yang boleh mengubah seluruh konten.'),
   ppid_utama: field(SlugSchema, 'PPID Utama', 'Slug OPD yang menjadi PPID Utama.'),
   data_contoh: field(z.boolean().default(false), 'Data contoh', 'true bila isi portal masih data contoh; setiap halaman menampilkan pemberitahuan.'),

@@ -63,6 +63,9 @@ describe('axe-core finds no violations', () => {
       dataOpd: urls.dataOpd(opd.opd),
       dataTopik: urls.dataTopik(dataset.data.topik),
       dokumenOpd: urls.opdDokumen(withDocs.opd),
+      // A document page (its facts list) and the budget overview.
+      dokumen: urls.dokumen(withDocs.opd, t.site.byOpd.get(withDocs.opd)!.dokumen[0].slug),
+      anggaran: urls.anggaran(),
       aplikasi: urls.aplikasiIndex(),
       // A dataset with a line chart, a bar chart and the kecamatan tile map, and the dashboard of headline indicators.
       grafik: urls.dataset(withCharts.opd, withCharts.slug),
@@ -80,14 +83,14 @@ describe('axe-core finds no violations', () => {
     };
   };
 
-  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'keberatan', 'jadwal', 'kepatuhan', 'lacak', 'lacakOpd', 'statistik', 'laporan'] as const)('%s', async (name) => {
+  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd', 'dokumen', 'anggaran', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'keberatan', 'jadwal', 'kepatuhan', 'lacak', 'lacakOpd', 'statistik', 'laporan'] as const)('%s', async (name) => {
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}${pages()[name]}`);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
-  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'kepatuhan', 'lacakOpd', 'statistik'] as const)('%s at 360 px', async (name) => {
+  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset', 'dokumen', 'anggaran', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'kepatuhan', 'lacakOpd', 'statistik'] as const)('%s at 360 px', async (name) => {
     const page = await t.browser.context.newPage();
     await page.setViewportSize(PHONE);
     await page.goto(`${t.server.url}${pages()[name]}`);

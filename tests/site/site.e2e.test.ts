@@ -46,7 +46,7 @@ describe('navigation', () => {
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
-    await page.getByRole('table').getByRole('link', { name: opd.data.nama, exact: true }).click();
+    await page.locator('.opd-list').getByRole('link', { name: opd.data.nama, exact: true }).click();
     await page.waitForURL(`**${urls.opd(opd.opd)}`);
     expect(await page.locator('h1').textContent()).toBe(opd.data.nama);
     await page.locator('#berita ~ ul').getByRole('link', { name: article.data.judul, exact: true }).click();
