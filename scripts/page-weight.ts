@@ -1,8 +1,10 @@
 /**
  * `node scripts/page-weight.ts [--dir dist] [--budget 30] [--json]`: what a reader downloads for a page of the
  * built site — HTML plus its stylesheets, gzip-compressed as a static host serves them, images excluded.
- * Checks every news article against the budget (issue: at most 30 KB) and reports other key pages for context,
- * plus the number of scripts each page loads. Exit 1 when an article is over budget or loads a script.
+ * Checks every news article against the budget (issue: at most 30 KB), and the DIP index with the first page of its
+ * kategori and year filters (their size does not grow with content: 42 OPDs, PAGE_SIZE.dip entries), and reports
+ * other key pages for context, plus the number of scripts each page loads. Exit 1 when an article or one of those
+ * DIP pages is over budget or loads a script.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,7 +12,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/content/model.ts';
 import { urls } from '../src/lib/urls.ts';
+import { dipFilterPages, dipFilterUrl } from '../src/site/dip-filter.ts';
 import { siteModelOf } from '../src/site/model.ts';
+
+/** The budget in KB (gzip, HTML + CSS) of a news article and of the DIP pages checked with it. */
+export const BUDGET_KB = 30;
 
 interface Weight {
   path: string;
@@ -44,7 +50,7 @@ export function pageWeight(dir: string, path: string): Weight {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, budget: { type: 'string', default: '30' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, budget: { type: 'string', default: String(BUDGET_KB) }, json: { type: 'boolean' } } });
   const dir = resolve(values.dir!);
   const budget = Number(values.budget) * 1024;
   if (!existsSync(join(dir, 'index.html'))) {
@@ -60,21 +66,25 @@ async function main(): Promise<number> {
   const sorted = [...articles].sort((a, b) => a.total - b.total);
   const heaviest = sorted.at(-1)!;
   const median = sorted[Math.floor(sorted.length / 2)];
+  // The DIP index and the first page of each kind of filter (the pages of one kind differ only in their entries).
+  const filters = dipFilterPages(site);
+  const dipPages = [urls.dip(), ...[filters.find((f) => f.kategori && !f.tahun), filters.find((f) => f.tahun && !f.kategori), filters.find((f) => f.kategori && f.tahun)].flatMap((f) => (f ? [dipFilterUrl(f)] : []))]
+    .filter((path) => existsSync(htmlFile(dir, path)))
+    .map((path) => pageWeight(dir, path));
   const others: Record<string, Weight> = {};
   const opd = site.opdList[0];
   const dataset = site.datasets[0];
   for (const [name, path] of [
     ['beranda', urls.home()],
     ['opd', opd && urls.opd(opd.opd)],
-    ['dip', urls.dip()],
     ['data', urls.dataIndex()],
     ['dataset', dataset && urls.dataset(dataset.opd, dataset.slug)],
     ['cari', urls.cari()],
   ] as const) {
     if (path && existsSync(htmlFile(dir, path))) others[name] = pageWeight(dir, path);
   }
-  const over = articles.filter((a) => a.total > budget || a.scripts > 0);
-  const report = { budget_bytes: budget, articles: articles.length, newest: articles[0], median, heaviest, pages: others, ok: over.length === 0 };
+  const over = [...articles, ...dipPages].filter((a) => a.total > budget || a.scripts > 0);
+  const report = { budget_bytes: budget, articles: articles.length, newest: articles[0], median, heaviest, dip: dipPages, pages: others, ok: over.length === 0 };
 
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -83,8 +93,9 @@ async function main(): Promise<number> {
       `  ${label.padEnd(16)} ${kb(w.total).padStart(9)}  (HTML ${kb(w.html)}, CSS eksternal ${kb(w.css)}, ${w.scripts} skrip)  ${w.path}\n`;
     process.stdout.write(`Bobot halaman: HTML + CSS, gzip, tanpa gambar (anggaran berita ${values.budget} KB)\n`);
     process.stdout.write(line('berita terbaru', articles[0]) + line('berita median', median) + line('berita terberat', heaviest));
+    for (const w of dipPages) process.stdout.write(line('dip', w));
     for (const [name, w] of Object.entries(others)) process.stdout.write(line(name, w));
-    process.stdout.write(over.length === 0 ? `✓ ${articles.length} berita di bawah anggaran, tanpa skrip\n` : `✗ ${over.length} berita melebihi anggaran atau memuat skrip: ${over.map((o) => o.path).join(', ')}\n`);
+    process.stdout.write(over.length === 0 ? `✓ ${articles.length} berita dan ${dipPages.length} halaman DIP di bawah anggaran, tanpa skrip\n` : `✗ ${over.length} halaman melebihi anggaran atau memuat skrip: ${over.map((o) => o.path).join(', ')}\n`);
   }
   return over.length === 0 ? 0 : 1;
 }

@@ -1,4 +1,5 @@
 /** Public URLs of the portal: the one place that turns content identities into paths. */
+import { DIP_KATEGORI } from '../schemas/rincian.ts';
 
 /**
  * Fragment ids of /aplikasi/: `opd-<opd>` per OPD group, `<opd>--<slug>` per system. A slug never holds `--`,
@@ -24,6 +25,13 @@ export const urls = {
   dipOpd: (opd: string) => `/informasi/opd/${opd}/`,
   /** The exempt information of one OPD, a section of its DIP page. */
   dikOpd: (opd: string) => `/informasi/opd/${opd}/#dik`,
+  /** DIP entries of one kategori (berkala, serta-merta, setiap-saat), newest update first, paginated. */
+  dipKategori: (kategori: string, page = 1) => (page <= 1 ? `/informasi/kategori/${kategori}/` : `/informasi/kategori/${kategori}/${page}/`),
+  /** DIP entries last updated in one year (WIB), newest first, paginated. */
+  dipTahun: (tahun: number | string, page = 1) => (page <= 1 ? `/informasi/tahun/${tahun}/` : `/informasi/tahun/${tahun}/${page}/`),
+  /** DIP entries of one kategori last updated in one year: both filters at once. */
+  dipKategoriTahun: (kategori: string, tahun: number | string, page = 1) =>
+    page <= 1 ? `/informasi/kategori/${kategori}/tahun/${tahun}/` : `/informasi/kategori/${kategori}/tahun/${tahun}/${page}/`,
   dipCsv: () => '/informasi/dip.csv',
   dipJson: () => '/informasi/dip.json',
   dik: () => '/informasi/dikecualikan/',
@@ -114,5 +122,7 @@ export function absoluteUrl(path: string, site: string): string {
 export const STATIC_ROUTES = [
   urls.home(), urls.opdIndex(), urls.beritaIndex(), urls.dip(), urls.dipCsv(), urls.dipJson(), urls.dik(),
   urls.dataIndex(), urls.anggaran(), urls.aplikasiIndex(), urls.permohonan(), urls.keberatan(), urls.lacak(), urls.lacakJson(), urls.statistikLayanan(), urls.cari(), urls.kepatuhan(), urls.dasbor(), urls.rss(), urls.openSearch(),
+  // Every DIP kategori has its filter page, also before its first entry (src/site/dip-filter.ts).
+  ...DIP_KATEGORI.map((k) => urls.dipKategori(k.code)),
   urls.dataCatalog(), urls.dipJsonLd(), urls.aplikasiCsv(), urls.aplikasiJson(), urls.aplikasiJsonLd(), urls.ckanPackageList(), urls.ckanOrganizationList(), urls.ckanCurrentPackages(),
 ];

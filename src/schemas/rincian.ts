@@ -75,6 +75,9 @@ export const KATEGORI = [
 ] as const;
 
 export type KategoriCode = (typeof KATEGORI)[number]['code'];
+
+/** The kategori listed in the Daftar Informasi Publik: exempt information (Pasal 17) has its own list, the DIK. */
+export const DIP_KATEGORI = KATEGORI.filter((k) => k.code !== 'dikecualikan');
 export const KategoriSchema = z.enum(KATEGORI.map((k) => k.code) as [KategoriCode, ...KategoriCode[]]);
 
 /** Kinds of OPD; the compliance policy decides per kind which rincian are mandatory. */

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/id.ts';
 
-export const PAGE_SIZE = { berita: 20, data: 50, dokumen: 20 } as const;
+export const PAGE_SIZE = { berita: 20, data: 50, dokumen: 20, dip: 20 } as const;
 
 /** Items per kind on an OPD's page; "lihat semua" leads to the full list. */
 export const OPD_PREVIEW = { berita: 5, dip: 10, dik: 5, data: 5, dokumen: 5 } as const;

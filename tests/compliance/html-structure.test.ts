@@ -24,7 +24,10 @@ function pages(): string[] {
 /** The pages above and the data and service pages added with them. */
 function conformancePages(): string[] {
   const years = readdirSync(join(DIST, 'statistik-layanan'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `statistik-layanan/${d.name}`);
-  return [...pages(), 'permohonan/lacak', 'statistik-layanan', ...years, 'aplikasi', 'dasbor'];
+  // The DIP index, its filter pages (a kategori and its second page, every year) and an OPD's DIP page.
+  const dipYears = readdirSync(join(DIST, 'informasi', 'tahun')).map((y) => `informasi/tahun/${y}`);
+  const dip = ['informasi', 'informasi/kategori/berkala', 'informasi/kategori/berkala/2', ...dipYears, 'informasi/opd/dinkes'];
+  return [...pages(), 'permohonan/lacak', 'statistik-layanan', ...years, 'aplikasi', 'dasbor', ...dip];
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * WCAG 2.1 AA: axe-core (run in headless Chromium on the built sample site) reports no violations on the home page,
- * an OPD page, a news article, the DIP index and an OPD's DIP page, the DIK, a dataset page, the per-OPD lists of
+ * an OPD page, a news article, the DIP index, an OPD's DIP page and two DIP filter pages, the DIK, a dataset page, the per-OPD lists of
  * data and documents, a dataset with charts and the kecamatan tile map, the dashboard (/dasbor/), a topic page,
  * the search results, the request, objection and compliance pages and the request composer in use, the request
  * tracking, an OPD register, the service statistics and an annual service report; and at 360 px (a cheap phone),
@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
+import { dipYears } from '../../src/site/dip-filter.ts';
 import { openBuiltSite, type SiteUnderTest } from './site-fixture.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -58,6 +59,9 @@ describe('axe-core finds no violations', () => {
       berita: urls.berita(article.opd, article.slug),
       dip: urls.dip(),
       dipOpd: urls.dipOpd(longestDip),
+      // The DIP filters: a kategori's second page and a kategori × year page (the newest year of berkala entries).
+      dipKategori: urls.dipKategori('berkala', 2),
+      dipKategoriTahun: urls.dipKategoriTahun('berkala', dipYears(t.site)[0]),
       dik: urls.dik(),
       dataset: urls.dataset(dataset.opd, dataset.slug),
       dataOpd: urls.dataOpd(opd.opd),
@@ -83,14 +87,14 @@ describe('axe-core finds no violations', () => {
     };
   };
 
-  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd', 'dokumen', 'anggaran', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'keberatan', 'jadwal', 'kepatuhan', 'lacak', 'lacakOpd', 'statistik', 'laporan'] as const)('%s', async (name) => {
+  it.each(['beranda', 'opd', 'berita', 'dip', 'dipOpd', 'dipKategori', 'dipKategoriTahun', 'dik', 'dataset', 'dataOpd', 'dataTopik', 'dokumenOpd', 'dokumen', 'anggaran', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'keberatan', 'jadwal', 'kepatuhan', 'lacak', 'lacakOpd', 'statistik', 'laporan'] as const)('%s', async (name) => {
     const page = await t.browser.context.newPage();
     await page.goto(`${t.server.url}${pages()[name]}`);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
-  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dataset', 'dokumen', 'anggaran', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'kepatuhan', 'lacakOpd', 'statistik'] as const)('%s at 360 px', async (name) => {
+  it.each(['beranda', 'opd', 'dip', 'dipOpd', 'dipKategori', 'dipKategoriTahun', 'dataset', 'dokumen', 'anggaran', 'aplikasi', 'grafik', 'dasbor', 'permohonan', 'kepatuhan', 'lacakOpd', 'statistik'] as const)('%s at 360 px', async (name) => {
     const page = await t.browser.context.newPage();
     await page.setViewportSize(PHONE);
     await page.goto(`${t.server.url}${pages()[name]}`);
