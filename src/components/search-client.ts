@@ -37,6 +37,7 @@ export interface Labels {
   didYouMean: string;
   /** The collapsed filters' control with the number of active filters: `Saring hasil ({count})`. */
   filtersActive: string;
+  /** The same control with no filter chosen: `Saring hasil`. */
   filters: string;
   jenis: Record<string, string>;
 }
@@ -45,6 +46,7 @@ export interface Labels {
 const BATCH = 20;
 const BUNDLE = '/pagefind/';
 const PAGEFIND_URL = `${BUNDLE}pagefind.js`;
+
 /** `<name>.<index hash>.json` of the Indonesian index: files the build writes next to Pagefind's (search-order.ts, search-vocabulary.ts). */
 async function indexFile(name: string): Promise<Response> {
   const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
@@ -256,7 +258,9 @@ export function startSearch(): void {
       if (!first) return;
       // A poor search looks for its correction before anything shows, so that "Maksud Anda" never pushes down a
       // result the reader is about to tap; a failed look-up shows the results without one.
-      const fix = isPoorSearch(q, results.length, first[0]?.excerpt) ? await suggest(pf, q, filters).catch(() => undefined) : undefined;
+      // Judged on the most relevant result, also when the list is sorted by date.
+      const top = rank ? await search.results[0]?.data() : first[0];
+      const fix = isPoorSearch(q, results.length, top?.excerpt) ? await suggest(pf, q, filters).catch(() => undefined) : undefined;
       if (current !== generation) return;
       if (fix) suggestion!.replaceChildren(renderSuggestion(fix, state, labels));
       render(first);

@@ -19,6 +19,8 @@ export function parseVocabulary({ words, counts }: SearchVocabulary): Vocabulary
  * Damerau–Levenshtein distance in its optimal-string-alignment form: insertions, deletions, substitutions and swaps
  * of two neighbouring letters ("stnuting") each cost 1, the typing slips of a phone keyboard. Returns `max + 1` as
  * soon as the distance must exceed `max` (most vocabulary words are far from the query, so most stop early).
+ * Written here because no edit-distance package is among the dependencies (and fastest-levenshtein, the usual one,
+ * counts a swap as two edits).
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

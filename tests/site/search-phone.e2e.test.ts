@@ -23,15 +23,23 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A phone-sized page that records the paths it requests. */
-async function phonePage(): Promise<{ page: Page; requested: string[] }> {
+/** A page that records the paths it requests and adds up its layout shifts (CLS) in `window.shifted`. */
+async function openSearchPage(viewport = PHONE): Promise<{ page: Page; requested: string[] }> {
   const page = await t.browser.context.newPage();
-  await page.setViewportSize(PHONE);
+  await page.setViewportSize(viewport);
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   return { page, requested };
 }
 
+const shifted = (page: Page) => page.evaluate(() => (window as unknown as { shifted: number }).shifted);
 const waitForCount = (page: Page) => page.waitForFunction(() => /^\d+ hasil/.test(document.getElementById('search-status')?.textContent ?? ''));
 const count = async (page: Page) => Number(/^(\d+) hasil/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? 0);
 
@@ -49,7 +57,7 @@ const pagesWith = (word: string) =>
 describe('search on a 360 px phone', () => {
   it('shows good results with the filters folded and the first result on the first screen, without the vocabulary', async () => {
     expect(pagesWith('banjir')).toBeGreaterThan(2);
-    const { page, requested } = await phonePage();
+    const { page, requested } = await openSearchPage();
     await page.goto(`${t.server.url}${urls.cari()}?q=banjir`);
     await waitForCount(page);
     expect(await count(page)).toBeGreaterThan(2);
@@ -61,6 +69,8 @@ describe('search on a 360 px phone', () => {
     expect(await page.locator('#search-suggestion').textContent()).toBe('');
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => VOCABULARY.test(p))).toEqual([]);
+    // Nothing on screen moved when the results came.
+    expect(await shifted(page)).toBe(0);
 
     // The control opens the filters and counts the chosen ones.
     await summary.click();
@@ -72,7 +82,7 @@ describe('search on a 360 px phone', () => {
 
   it('suggests "stunting" for "stuting", and the suggestion is a link that finds it', async () => {
     expect(pagesWith('stunting')).toBeGreaterThan(2);
-    const { page, requested } = await phonePage();
+    const { page, requested } = await openSearchPage();
     await page.goto(`${t.server.url}${urls.cari()}?q=stuting`);
     const suggestion = page.locator('#search-suggestion');
     await suggestion.getByRole('link').waitFor();
@@ -95,7 +105,7 @@ describe('search on a 360 px phone', () => {
   });
 
   it('corrects each misspelt word of a longer query and keeps the filters in the link', async () => {
-    const { page } = await phonePage();
+    const { page } = await openSearchPage();
     await page.goto(`${t.server.url}${urls.cari()}?q=${encodeURIComponent('konvergensi stuting')}&jenis=berita`);
     const link = page.locator('#search-suggestion').getByRole('link');
     await link.waitFor();
@@ -107,11 +117,13 @@ describe('search on a 360 px phone', () => {
     await page.close();
   });
 
-  it('shows the filters open on a wide screen, with no control to open', async () => {
-    const page = await t.browser.context.newPage();
-    await page.goto(`${t.server.url}${urls.cari()}`);
+  it('shows the filters open on a wide screen from the first paint, with no control to open and no layout shift', async () => {
+    const { page } = await openSearchPage({ width: 1280, height: 800 });
+    await page.goto(`${t.server.url}${urls.cari()}?q=stuting`);
     expect(await page.locator('#f-opd').isVisible()).toBe(true);
     expect(await page.locator('.search-filters > summary').isVisible()).toBe(false);
+    await page.locator('#search-suggestion a').waitFor();
+    expect(await shifted(page)).toBe(0);
     await page.close();
   });
 });
