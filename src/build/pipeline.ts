@@ -4,7 +4,8 @@
  *   2. generate the per-OPD CMS configs into public/admin/ (git-ignored),
  *   3. build the site with Astro into a staging folder (.cache/dist-next-<pid>),
  *   4. index the staging folder with Pagefind (Indonesian, `id`) into <staging>/pagefind/, plus the date order
- *      that the search page loads only when a reader sorts by date (src/site/search-order.ts),
+ *      that the search page loads only when a reader sorts by date (src/site/search-order.ts) and the vocabulary
+ *      it loads only to correct a query that finds almost nothing (src/site/search-vocabulary.ts),
  * and only then swap the staging folder into dist/. A failure at any stage leaves the previous dist/ untouched,
  * so neither a deploy nor `npm run preview` can ever pick up half a site.
  *
@@ -25,6 +26,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeSearchOrder } from '../site/search-order.ts';
+import { writeSearchVocabulary } from '../site/search-vocabulary.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The command this module runs under; stages start it again with `--stage`. */
@@ -226,7 +228,8 @@ export async function runBuild(): Promise<number> {
     const indexed = await runStage('pagefind', staging);
     if (!indexed.result.pages) throw new Error('Pagefind tidak mengindeks satu halaman pun (atribut data-pagefind-body hilang?)');
     const { pages, dated } = await writeSearchOrder(join(staging, 'pagefind'));
-    process.stdout.write(`✓ indeks pencarian Pagefind: ${pages} halaman, ${dated} bertanggal (${seconds(t2)}, memori puncak ${gb(indexed.peak)})\n`);
+    const vocabulary = await writeSearchVocabulary(join(staging, 'pagefind'));
+    process.stdout.write(`✓ indeks pencarian Pagefind: ${pages} halaman, ${dated} bertanggal, ${vocabulary.words} kata untuk saran ejaan (${seconds(t2)}, memori puncak ${gb(indexed.peak)})\n`);
     await swapInto(staging, target, old);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

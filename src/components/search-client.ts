@@ -3,6 +3,8 @@
  * filters, renders results with their date, and keeps the state in the URL so that a search can be shared and
  * the browser's address bar (OpenSearch) can open /cari/?q=....
  */
+import { isPoorSearch, parseVocabulary, suggestQuery, type Suggestion, type Vocabulary } from './search-suggest.ts';
+import type { SearchVocabulary } from '../site/search-vocabulary.ts';
 
 interface PagefindResultData {
   url: string;
@@ -31,6 +33,12 @@ export interface Labels {
   more: string;
   error: string;
   prompt: string;
+  /** `Maksud Anda:` before a corrected query. */
+  didYouMean: string;
+  /** The collapsed filters' control with the number of active filters: `Saring hasil ({count})`. */
+  filtersActive: string;
+  /** The same control with no filter chosen: `Saring hasil`. */
+  filters: string;
   jenis: Record<string, string>;
 }
 
@@ -39,18 +47,29 @@ const BATCH = 20;
 const BUNDLE = '/pagefind/';
 const PAGEFIND_URL = `${BUNDLE}pagefind.js`;
 
+/** `<name>.<index hash>.json` of the Indonesian index: files the build writes next to Pagefind's (search-order.ts, search-vocabulary.ts). */
+async function indexFile(name: string): Promise<Response> {
+  const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
+  const index = entry.languages.id ?? Object.values(entry.languages)[0];
+  const response = await fetch(`${BUNDLE}${name}.${index.hash}.json`);
+  if (!response.ok) throw new Error(`${name}: ${response.status}`);
+  return response;
+}
+
 /**
  * Rank of each page id, newest first, from `urut.<index hash>.json` (written by the build, src/site/search-order.ts):
  * loaded only when a reader sorts by date, so that the first search does not carry a sort index.
  */
 async function loadDateOrder(): Promise<Map<string, number>> {
-  const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
-  const index = entry.languages.id ?? Object.values(entry.languages)[0];
-  const response = await fetch(`${BUNDLE}urut.${index.hash}.json`);
-  if (!response.ok) throw new Error(`urut: ${response.status}`);
+  const response = await indexFile('urut');
   // { prefix: 'id_', ids: 'fa424a1 93fbd97 …' } (src/site/search-order.ts SearchOrder).
   const { prefix, ids } = (await response.json()) as { prefix: string; ids: string };
   return new Map(ids.split(' ').map((id, rank) => [prefix + id, rank]));
+}
+
+/** The words of the indexed pages with their page counts (search-vocabulary.ts), loaded only to correct a poor query. */
+async function loadVocabulary(): Promise<Vocabulary> {
+  return parseVocabulary((await (await indexFile('kata')).json()) as SearchVocabulary);
 }
 
 /** Newest first; pages without a date (OPD profiles) keep their relevance order after the dated ones. */
@@ -100,6 +119,24 @@ function renderResult(data: PagefindResultData, labels: Labels): HTMLLIElement {
   return li;
 }
 
+/** `Maksud Anda: <a href="?q=stunting">stunting</a>`, the corrected words in bold; the link keeps the filters. */
+function renderSuggestion(suggestion: Suggestion, state: URLSearchParams, labels: Labels): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'suggestion';
+  const link = document.createElement('a');
+  const params = new URLSearchParams(state);
+  params.set('q', suggestion.query);
+  link.href = `${location.pathname}?${params.toString()}`;
+  link.append(...suggestion.parts.map(({ text, corrected }) => {
+    if (!corrected) return document.createTextNode(text);
+    const strong = document.createElement('strong');
+    strong.textContent = text;
+    return strong;
+  }));
+  p.append(`${labels.didYouMean} `, link);
+  return p;
+}
+
 /**
  * `12 hasil untuk “banjir”`, `12 hasil dengan saringan Jenis konten: Data` (a search by filters only has no
  * query to quote), `… untuk “banjir” dengan saringan …`; nothing found: the matching "none" message.
@@ -116,7 +153,9 @@ export function startSearch(): void {
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
   const labelsEl = document.getElementById('search-labels');
-  if (!form || !status || !list || !more || !labelsEl) return;
+  const suggestion = document.getElementById('search-suggestion');
+  const filtersSummary = document.getElementById('search-filters-summary');
+  if (!form || !status || !list || !more || !labelsEl || !suggestion || !filtersSummary) return;
   const labels = JSON.parse(labelsEl.textContent ?? '{}') as Labels;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const selects = [...form.querySelectorAll('select')];
@@ -133,6 +172,24 @@ export function startSearch(): void {
       await pf.init();
       return pf;
     }));
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const loadWords = () => (vocabulary ??= loadVocabulary().catch((error: unknown) => {
+    vocabulary = undefined; // tried again by the next poor search
+    throw error;
+  }));
+
+  /**
+   * Offers the corrected query under a poor search, but only when the correction itself searches well (it finds
+   * pages whose first one shows every word): following a suggestion must help.
+   */
+  async function suggest(pf: Pagefind, q: string, filters: Record<string, string>): Promise<Suggestion | undefined> {
+    const fix = suggestQuery(q, await loadWords());
+    if (!fix) return undefined;
+    const better = await pf.search(fix.query, { filters });
+    const top = await better?.results[0]?.data();
+    return better && !isPoorSearch(fix.query, better.results.length, top?.excerpt) ? fix : undefined;
+  }
+
   let dateOrder: Promise<Map<string, number>> | undefined;
   const loadOrder = () => (dateOrder ??= loadDateOrder().catch((error: unknown) => {
     dateOrder = undefined; // tried again by the next search
@@ -146,16 +203,23 @@ export function startSearch(): void {
   let generation = 0;
   let results: PagefindSearch['results'] = [];
   let shown = 0;
+  /** The data of the next batch of results; undefined when a newer search has started meanwhile. */
+  async function nextBatch(current: number): Promise<PagefindResultData[] | undefined> {
+    const data = await Promise.all(results.slice(shown, shown + BATCH).map((r) => r.data()));
+    return current === generation ? data : undefined;
+  }
 
-  async function showMore(current: number): Promise<HTMLLIElement[]> {
-    const batch = results.slice(shown, shown + BATCH);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (current !== generation) return [];
-    shown += batch.length;
+  function render(data: PagefindResultData[]): HTMLLIElement[] {
+    shown += data.length;
     const items = data.map((d) => renderResult(d, labels));
     list!.append(...items);
     more!.hidden = shown >= results.length;
     return items;
+  }
+
+  async function showMore(current: number): Promise<HTMLLIElement[]> {
+    const data = await nextBatch(current);
+    return data ? render(data) : [];
   }
 
   async function run(): Promise<void> {
@@ -172,6 +236,9 @@ export function startSearch(): void {
     // Not `state.size`: URLSearchParams.size needs Chrome 113 / Safari 17, older phones are still common.
     const query = state.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    const active = Object.keys(filters).length;
+    filtersSummary!.textContent = active ? fill(labels.filtersActive, { count: active }) : labels.filters;
+    suggestion!.replaceChildren();
     if (!q && Object.keys(filters).length === 0) {
       status!.textContent = labels.prompt;
       list!.replaceChildren();
@@ -187,8 +254,16 @@ export function startSearch(): void {
       results = rank ? byDate(search.results, rank) : search.results;
       shown = 0;
       list!.replaceChildren();
-      await showMore(current);
+      const first = await nextBatch(current);
+      if (!first) return;
+      // A poor search looks for its correction before anything shows, so that "Maksud Anda" never pushes down a
+      // result the reader is about to tap; a failed look-up shows the results without one.
+      // Judged on the most relevant result, also when the list is sorted by date.
+      const top = rank ? await search.results[0]?.data() : first[0];
+      const fix = isPoorSearch(q, results.length, top?.excerpt) ? await suggest(pf, q, filters).catch(() => undefined) : undefined;
       if (current !== generation) return;
+      if (fix) suggestion!.replaceChildren(renderSuggestion(fix, state, labels));
+      render(first);
       // Announced once the first results are on the page.
       status!.textContent = statusText(results.length, q, activeFilters(), labels);
     } catch {

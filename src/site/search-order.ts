@@ -18,12 +18,15 @@ export interface SearchOrder {
   ids: string;
 }
 
-interface Fragment {
+/** The parts of a Pagefind fragment (one indexed page) that the build reads back. */
+export interface Fragment {
   meta?: Record<string, string | undefined>;
+  /** The page's indexed text (its `data-pagefind-body`), as Pagefind searches it. */
+  content?: string;
 }
 
 /** Pagefind writes every fragment as gzip of `pagefind_dcd` followed by the JSON of the page. */
-function readFragment(bytes: Buffer): Fragment | undefined {
+export function readFragment(bytes: Buffer): Fragment | undefined {
   const text = gunzipSync(bytes).toString('utf8');
   const start = text.indexOf('{');
   if (start < 0) return undefined;

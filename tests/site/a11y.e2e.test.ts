@@ -2,7 +2,7 @@
  * WCAG 2.1 AA: axe-core (run in headless Chromium on the built sample site) reports no violations on the home page,
  * an OPD page, a news article, the DIP index, an OPD's DIP page and two DIP filter pages, the DIK, a dataset page, the per-OPD lists of
  * data and documents, a dataset with charts and the kecamatan tile map, the dashboard (/dasbor/), a topic page,
- * the search results, the request, objection and compliance pages and the request composer in use, the request
+ * the search results (and, at 360 px, with a spelling suggestion), the request, objection and compliance pages and the request composer in use, the request
  * tracking, an OPD register, the service statistics and an annual service report; and at 360 px (a cheap phone),
  * where wide tables scroll sideways, on pages whose markdown bodies hold tables and on a dataset page.
  */
@@ -125,6 +125,17 @@ describe('axe-core finds no violations', () => {
     await page.goto(`${t.server.url}${urls.cari()}?q=data&jenis=data`);
     await page.waitForFunction(() => /^\d+ hasil/.test(document.getElementById('search-status')?.textContent ?? ''));
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('search at 360 px with a spelling suggestion ("Maksud Anda"), filters folded and then opened', async () => {
+    const page = await t.browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${t.server.url}${urls.cari()}?q=stuting`);
+    await page.locator('#search-suggestion a').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.search-filters > summary').click();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
