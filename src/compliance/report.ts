@@ -9,6 +9,7 @@ import { JenisOpdSchema, type JenisOpd } from '../schemas/rincian.ts';
 import type { Problem } from '../validate/problem.ts';
 import { uploadsIn, UPLOAD_KINDS, type Activity, type UploadCounts } from './activity.ts';
 import { checkBerkala, checkDatasets, checkProfil, checkValidasi, indexContent, isPersonalDataError, type ContentIndex } from './checks.ts';
+import { dikTodo } from './dik.ts';
 import { checkIntegrasi, systemsByOpd } from './integrasi.ts';
 import { evaluateLayanan, layananBlock, layananTodo, registerAsRincianE, type LayananEvaluation } from './layanan.ts';
 import { KUALIFIKASI, kualifikasiOf, reportNote, roundScore, type Kepatuhan } from './policy.ts';
@@ -122,6 +123,7 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
     todo: buildTodo({
       opd, tahun: wibParts(new Date(end - 1)).year, target, basiSetelahBulan: kepatuhan.basi_setelah_bulan, minggu,
       unggahan, berkala, dataset, profil, masalah: validasi.masalah, layanan: layananTodo(opd, layanan),
+      dik: dikTodo(index.informasi.get(opd) ?? [], activity, end),
     }),
   };
 }
