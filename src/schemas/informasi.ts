@@ -47,7 +47,9 @@ export const InformasiSchema = z
       }
     }
     // Huruf j is "information a law forbids to disclose": which law must be named.
-    if (entry.pengecualian?.pasal?.includes('j') && !entry.pengecualian.undang_undang) {
+    // Partial data reaches this check (EVEN_WITH_OTHER_ISSUES): `pasal` may be anything an editor wrote.
+    const pasal: unknown = entry.pengecualian?.pasal;
+    if (Array.isArray(pasal) && pasal.includes('j') && !entry.pengecualian?.undang_undang) {
       ctx.addIssue({
         code: 'custom',
         path: ['pengecualian', 'undang_undang'],

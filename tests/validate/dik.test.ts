@@ -40,6 +40,7 @@ describe('consequence test fields (schema)', () => {
   it('names a Pasal 17 ground by huruf and angka, and asks for the law behind huruf j', () => {
     expect(messages({ ...PENGECUALIAN, pasal: ['h'] })).toEqual(['nilai `pengecualian.pasal[1]` tidak dikenal: "h"']);
     expect(messages({ ...PENGECUALIAN, pasal: [] })).toEqual(['`pengecualian.pasal` minimal berisi 1 butir']);
+    expect(messages({ ...PENGECUALIAN, pasal: 5 })).toEqual(['isian `pengecualian.pasal` harus berupa daftar (baris diawali `- `)']);
     expect(messages({ ...PENGECUALIAN, pasal: ['j'] })).toEqual([
       '`pengecualian.undang_undang`: pengecualian berdasarkan Pasal 17 huruf j wajib menyebut undang-undang yang melarang informasi dibuka',
     ]);
