@@ -41,7 +41,13 @@ export const SETIAP_SAAT = {
 
 export const DIKECUALIKAN = {
   judul: ['Dokumen Pemeriksaan {objek} yang Masih Berjalan Tahun {tahun}', 'Data Pribadi Pemohon Layanan {objek} Tahun {tahun}', 'Harga Perkiraan Sendiri Paket {objek} Sebelum Pengumuman Tahun {tahun}', 'Dokumen Hasil Evaluasi Penawaran {objek} Tahun {tahun}', 'Berita Acara Klarifikasi Pengaduan {objek} Tahun {tahun}'],
-  dasarHukum: ['UU 14/2008 Pasal 17 huruf a', 'UU 14/2008 Pasal 17 huruf b', 'UU 14/2008 Pasal 17 huruf h; UU 27/2022 tentang Pelindungan Data Pribadi', 'UU 14/2008 Pasal 17 huruf i', 'UU 14/2008 Pasal 17 huruf j'],
+  /** Consequence tests (`pengecualian` without its decision), one per kind of exemption the titles above name. */
+  uji: [
+    { pasal: ['a-1', 'a-2'], alasan: 'Dokumen pemeriksaan yang belum selesai memuat temuan dan identitas pelapor serta saksi.', konsekuensi: 'Bila dibuka, pihak terperiksa dapat menghilangkan bukti atau menekan saksi.', kepentingan_publik: 'Ringkasan hasil pengawasan tetap diumumkan setelah pemeriksaan selesai.' },
+    { pasal: ['h-1', 'h-3'], undang_undang: 'UU 27/2022 tentang Pelindungan Data Pribadi', alasan: 'Berkas permohonan layanan memuat data keluarga dan keuangan pemohon.', konsekuensi: 'Bila dibuka, data pemohon dapat disalahgunakan untuk penipuan.', kepentingan_publik: 'Jumlah layanan menurut jenis tetap terbuka; data perorangan ditutup.' },
+    { pasal: ['b'], alasan: 'Harga perkiraan sendiri dan dokumen penawaran memuat strategi harga peserta.', konsekuensi: 'Bila dibuka sebelum pengumuman, persaingan usaha menjadi tidak sehat.', kepentingan_publik: 'Hasil tender dan nilai kontrak diumumkan setelah pemilihan selesai.' },
+    { pasal: ['i'], alasan: 'Memorandum internal klarifikasi pengaduan yang menurut sifatnya dirahasiakan.', konsekuensi: 'Bila dibuka, proses klarifikasi terganggu dan pihak yang diadukan dapat dirugikan.', kepentingan_publik: 'Tindak lanjut pengaduan dilaporkan secara ringkas tanpa identitas.' },
+  ],
   isi: 'informasi yang dikecualikan berdasarkan uji konsekuensi karena dapat merugikan kepentingan yang dilindungi undang-undang',
 };
 

@@ -73,8 +73,10 @@ export function makeInfo(rng: Rng, opd: OpdInfo, wilayah: Wilayah, time: number,
   let body = '';
   if (kategori === 'dikecualikan') {
     // An exempted entry states why and until when, never the content (no body, no attachment).
-    fields.set('dasar_hukum', rng.pick(DIKECUALIKAN.dasarHukum));
-    fields.set('uji_konsekuensi', `Penetapan PPID Kabupaten Demak Nomor 480/${rng.int(10, 899)}/${p.year} tanggal ${longDate(time)}`);
+    fields.set('pengecualian', {
+      ...rng.pick(DIKECUALIKAN.uji),
+      penetapan: { nomor: `480/${rng.int(10, 899)}/${p.year}`, tanggal: dateOnly(time), pejabat: 'PPID Kabupaten Demak dengan persetujuan Sekretaris Daerah selaku Atasan PPID' },
+    });
     fields.set('berlaku_hingga', dateOnly(time + rng.int(2, 5) * 365 * 86_400_000));
   } else {
     if (rng.chance(0.35)) {

@@ -14,7 +14,24 @@ export function scalar(value: string): string {
   return plain || date ? value : JSON.stringify(value);
 }
 
-export type FrontValue = string | string[] | { [key: string]: string }[] | undefined;
+/** A nested group of fields (a DIK entry's `pengecualian`), written as an indented block. */
+export interface FrontMap {
+  [key: string]: string | string[] | FrontMap | undefined;
+}
+
+export type FrontValue = string | string[] | { [key: string]: string }[] | FrontMap | undefined;
+
+function mapLines(map: FrontMap, indent: string, out: string[]): void {
+  for (const [key, value] of Object.entries(map)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') out.push(`${indent}${key}: ${scalar(value)}`);
+    else if (Array.isArray(value)) out.push(`${indent}${key}:`, ...value.map((item) => `${indent}  - ${scalar(item)}`));
+    else {
+      out.push(`${indent}${key}:`);
+      mapLines(value, `${indent}  `, out);
+    }
+  }
+}
 
 /** `key: value` lines in the given order; arrays as block lists; undefined values are left out. */
 export function yamlLines(fields: [string, FrontValue][]): string {
@@ -22,7 +39,10 @@ export function yamlLines(fields: [string, FrontValue][]): string {
   for (const [key, value] of fields) {
     if (value === undefined) continue;
     if (typeof value === 'string') out.push(`${key}: ${scalar(value)}`);
-    else if (value.length === 0) continue;
+    else if (!Array.isArray(value)) {
+      out.push(`${key}:`);
+      mapLines(value, '  ', out);
+    } else if (value.length === 0) continue;
     else {
       out.push(`${key}:`);
       for (const item of value) {

@@ -4,6 +4,7 @@
  * Written to `public/admin/<opd>/config.json` by `npm run cms-config`; never edit the output by hand.
  */
 import { BENTUK } from '../schemas/informasi.ts';
+import { PASAL_17, pasal17Citation } from '../schemas/pengecualian.ts';
 import type { Pemda } from '../schemas/index.ts';
 import { CMS_KINDS, CMS_TYPES, type CmsKind, type TypeOf } from '../content/types/index.ts';
 import { JENIS_OPD, KATEGORI, RINCIAN, rincianOf, SUBRINCIAN } from '../schemas/rincian.ts';
@@ -58,6 +59,8 @@ const kategoriLabels = Object.fromEntries(KATEGORI.map((k) => [k.code, `${k.labe
 // The rincian letter first, so an editor sees which sub-items belong to the rincian chosen above.
 const subrincianLabels = Object.fromEntries(SUBRINCIAN.map((s) => [s.code, `${rincianOf(s.rincian).huruf}. ${s.label}`]));
 const setiapSaatLabels = Object.fromEntries(SETIAP_SAAT.map((s) => [s.code, `${s.label} (${s.dasar})`]));
+/** The grounds of Pasal 17 as the editor picks them: the citation, then what it protects in plain words. */
+const pasal17Options = PASAL_17.map((p) => ({ value: p.code, label: `${pasal17Citation(p.code)}: ${p.label}` }));
 const bentukLabels: Record<(typeof BENTUK)[number], string> = {
   softcopy: 'Softcopy (berkas elektronik)',
   hardcopy: 'Hardcopy (cetak)',
@@ -151,8 +154,15 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
     bentuk: { optionLabels: bentukLabels },
     diperbarui: { date_only: true, default: NOW },
     lampiran: { label_singular: 'lampiran', summary: '{{fields.judul}}', collapsed: false },
-    dasar_hukum: { ...dikecualikan('Dasar hukum pengecualian'), base_widget: 'string' },
-    uji_konsekuensi: { ...dikecualikan('Uji konsekuensi'), base_widget: 'string' },
+    // The consequence test is one group, open for a DIK entry; Decap cannot require a group conditionally, so an empty
+    // one is refused by the save check (the schema's "wajib mengisi" under the group's label).
+    pengecualian: { collapsed: false },
+    // One multi-select of the Pasal 17 grounds instead of a list of single selects.
+    'pengecualian.pasal': { widget: 'select', multiple: true, options: pasal17Options, field: undefined },
+    'pengecualian.alasan': { widget: 'text' },
+    'pengecualian.konsekuensi': { widget: 'text' },
+    'pengecualian.kepentingan_publik': { widget: 'text' },
+    'pengecualian.penetapan.tanggal': { date_only: true },
     berlaku_hingga: { ...dikecualikan('Dikecualikan hingga'), base_widget: 'wib-datetime', date_only: true },
   },
   dataset: {

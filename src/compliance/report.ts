@@ -9,6 +9,7 @@ import { JenisOpdSchema, type JenisOpd } from '../schemas/rincian.ts';
 import type { Problem } from '../validate/problem.ts';
 import { uploadsIn, UPLOAD_KINDS, type Activity, type UploadCounts } from './activity.ts';
 import { checkBerkala, checkDatasets, checkProfil, checkSetiapSaat, checkValidasi, indexContent, isPersonalDataError, type ContentIndex } from './checks.ts';
+import { dikTodo } from './dik.ts';
 import { checkIntegrasi, systemsByOpd } from './integrasi.ts';
 import { annualReportAsSetiapSaat, evaluateLayanan, layananBlock, layananTodo, registerAsRincianE, type LayananEvaluation } from './layanan.ts';
 import { KUALIFIKASI, kualifikasiOf, reportNote, roundScore, type Kepatuhan } from './policy.ts';
@@ -126,6 +127,7 @@ function evaluateOpd(ev: Evaluation, opd: string, week: number): OpdReport {
       opd, tahun: wibParts(new Date(end - 1)).year, target, basiSetelahBulan: kepatuhan.basi_setelah_bulan, minggu,
       unggahan, berkala, setiapSaat, dataset, profil, masalah: validasi.masalah, layanan: layananTodo(opd, layanan),
       penetapan: penetapanTodo(model, opd, wibParts(new Date(end - 1)).year),
+      dik: dikTodo(index.informasi.get(opd) ?? [], activity, end),
     }),
   };
 }

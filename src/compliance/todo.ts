@@ -1,7 +1,10 @@
 /**
- * The to-do list of one OPD, in Indonesian, most urgent first: personal data, validation errors, missing
- * and stale berkala items, missing setiap-saat items, profile gaps, datasets, the weekly upload, warnings.
+ * The to-do list of one OPD, in Indonesian, most urgent first: personal data, validation errors, overdue requests,
+ * ended DIK exemptions, missing and stale berkala items, missing setiap-saat items, profile gaps, datasets, the weekly
+ * upload, warnings.
  */
+import { tanggalPanjang } from '../lib/wib.ts';
+import { DIK_RULE } from './dik.ts';
 import type { RincianCode } from '../schemas/rincian.ts';
 import type { UploadCounts } from './activity.ts';
 import type { SetiapSaatCode } from '../schemas/setiap-saat.ts';
@@ -45,12 +48,7 @@ const UPLOAD_SETIAP_SAAT: Record<SetiapSaatCode, string> = {
   'standar-pengumuman': 'Unggah standar pengumuman informasi',
 };
 
-const DATE_FORMAT = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
-
-/** `2026-03-09` → `9 Maret 2026`. */
-export function tanggalPanjang(isoDate: string): string {
-  return DATE_FORMAT.format(new Date(`${isoDate}T00:00:00+07:00`));
-}
+export { tanggalPanjang };
 
 export interface TodoInput {
   opd: string;
@@ -70,6 +68,8 @@ export interface TodoInput {
   layanan?: string[];
   /** The DIP decree missing for the report year (compliance/penetapan.ts). */
   penetapan?: string;
+  /** Exempt entries whose period has ended (compliance/dik.ts); their validator warnings are not counted again. */
+  dik?: string[];
 }
 
 const MAX_LISTED_ERRORS = 3;
@@ -88,6 +88,8 @@ export function buildTodo(input: TodoInput): string[] {
   }
   // Legal deadlines owed to requesters (UU 14/2008 Pasal 22, 36) come before the publishing tasks.
   todo.push(...(input.layanan ?? []));
+  // Information withheld past its exemption period should be public (UU 14/2008 Pasal 2 ayat (2)).
+  todo.push(...(input.dik ?? []));
 
   const years = { tahun: String(input.tahun), tahun_lalu: String(input.tahun - 1) };
   for (const b of input.berkala.filter((x) => x.status === 'tidak-ada')) {
@@ -127,7 +129,7 @@ export function buildTodo(input: TodoInput): string[] {
     todo.push(`Unggah minimal ${input.target} konten baru setiap minggu (berita, informasi, data atau dokumen); minggu ${input.minggu} ${got}`);
   }
 
-  const warnings = input.masalah.filter((p) => p.tingkat === 'warning').length;
+  const warnings = input.masalah.filter((p) => p.tingkat === 'warning' && !(input.dik && p.aturan === DIK_RULE)).length;
   if (warnings > 0) todo.push(`Periksa ${warnings} peringatan validasi (lihat ${validateCommand})`);
   return todo;
 }

@@ -71,3 +71,10 @@ export function wibIso(date: Date): string {
   const p = wibParts(date);
   return `${wibDateString(date)}T${pad(p.hour)}:${pad(p.minute)}:00+07:00`;
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+
+/** `2026-03-09` → `9 Maret 2026` (a WIB calendar day, written out for a sentence). */
+export function tanggalPanjang(isoDate: string): string {
+  return LONG_DATE.format(new Date(`${isoDate}T00:00:00+07:00`));
+}

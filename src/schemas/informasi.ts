@@ -1,9 +1,11 @@
 /**
  * `content/opd/<opd>/informasi/<slug>.md`: one entry of the Daftar Informasi Publik (DIP), or of the DIK
- * when `kategori: dikecualikan` (UU 14/2008 Pasal 17: legal basis, consequence test and period; never content).
+ * when `kategori: dikecualikan` (UU 14/2008 Pasal 17 and 19: the consequence test in `pengecualian` and the period in
+ * `berlaku_hingga`; never content, never an attachment of the exempt information: see pengecualian.ts).
  */
 import { z } from 'zod';
 import { AttachmentRefSchema, EVEN_WITH_OTHER_ISSUES, field, LooseTextSchema, WibDateSchema } from './common.ts';
+import { PengecualianSchema } from './pengecualian.ts';
 import { KategoriSchema, RincianSchema, subrincianFor, subrincianOf, SubrincianSchema } from './rincian.ts';
 import { SetiapSaatSchema } from './setiap-saat.ts';
 
@@ -29,10 +31,13 @@ export const InformasiSchema = z
     bentuk: field(z.enum(BENTUK), 'Bentuk informasi', 'softcopy, hardcopy atau softcopy-hardcopy.'),
     retensi: field(LooseTextSchema, 'Jangka waktu penyimpanan', 'Kolom DIP (retensi), misalnya 5 tahun.'),
     diperbarui: field(WibDateSchema, 'Diperbarui', 'Tanggal informasi terakhir diperbarui (informasi berkala basi setelah 6 bulan).'),
-    lampiran: field(z.array(LampiranSchema).default([]), 'Lampiran', 'Dokumen pendukung; tidak boleh ada untuk informasi dikecualikan.'),
-    dasar_hukum: field(z.string().min(5).optional(), 'Dasar hukum pengecualian', 'Wajib untuk informasi dikecualikan, misalnya UU 14/2008 Pasal 17 huruf h.'),
-    uji_konsekuensi: field(z.string().min(5).optional(), 'Uji konsekuensi', 'Wajib untuk informasi dikecualikan: nomor/tanggal penetapan uji konsekuensi.'),
-    berlaku_hingga: field(WibDateSchema.optional(), 'Dikecualikan hingga', 'Wajib untuk informasi dikecualikan: tanggal pengecualian ditinjau ulang.'),
+    lampiran: field(z.array(LampiranSchema).default([]), 'Lampiran', 'Dokumen pendukung; tidak boleh ada untuk informasi dikecualikan (penetapannya diunggah di Berkas penetapan).'),
+    pengecualian: field(
+      PengecualianSchema.optional(),
+      'Uji konsekuensi (informasi dikecualikan)',
+      'Wajib untuk informasi dikecualikan: dasar Pasal 17, alasan, konsekuensi bila dibuka, pertimbangan kepentingan publik dan penetapannya.',
+    ),
+    berlaku_hingga: field(WibDateSchema.optional(), 'Dikecualikan hingga', 'Wajib untuk informasi dikecualikan: hari terakhir pengecualian; sesudahnya ditinjau ulang dan diumumkan bila tidak diperpanjang.'),
   })
   .superRefine((entry, ctx) => {
     if (entry.kategori === 'berkala' && !entry.rincian) {
@@ -56,16 +61,26 @@ export const InformasiSchema = z
       });
     }
     if (entry.kategori !== 'dikecualikan') return;
-    for (const key of ['dasar_hukum', 'uji_konsekuensi', 'berlaku_hingga'] as const) {
+    for (const key of ['pengecualian', 'berlaku_hingga'] as const) {
       if (entry[key] === undefined) {
         ctx.addIssue({ code: 'custom', path: [key], message: `informasi dikecualikan wajib mengisi \`${key}\`` });
       }
+    }
+    // Huruf j is "information a law forbids to disclose": which law must be named.
+    // Partial data reaches this check (EVEN_WITH_OTHER_ISSUES): `pasal` may be anything an editor wrote.
+    const pasal: unknown = entry.pengecualian?.pasal;
+    if (Array.isArray(pasal) && pasal.includes('j') && !entry.pengecualian?.undang_undang) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pengecualian', 'undang_undang'],
+        message: 'pengecualian berdasarkan Pasal 17 huruf j wajib menyebut undang-undang yang melarang informasi dibuka; tulis `undang_undang`, misalnya UU 24/2013 Pasal 79 ayat (1)',
+      });
     }
     if ((entry.lampiran?.length ?? 0) > 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['lampiran'],
-        message: 'informasi dikecualikan tidak boleh memiliki lampiran',
+        message: 'informasi dikecualikan tidak boleh memiliki lampiran; hapus `lampiran`: isi informasi yang dikecualikan tidak pernah diterbitkan. Surat penetapan atau lembar uji konsekuensi diunggah di `pengecualian.penetapan.berkas`',
         params: { rule: 'dikecualikan-lampiran' },
       });
     }

@@ -11,6 +11,7 @@ import type { Audience, Platform } from './platform.ts';
 import { redactPersonalData } from './personal-data/redact.ts';
 import type { Problem, Severity } from './problem.ts';
 import { buildKnownRoutes } from './routes.ts';
+import { wibDateString } from '../lib/wib.ts';
 
 export { normalisePhone, readable, type CsvFile } from './context-parts.ts';
 
@@ -31,6 +32,8 @@ export interface RuleContext {
   routes: { has(url: string): boolean };
   /** Who reads the messages (platform.ts): rules that name fields or files word their fix for that reader. */
   audience: Audience;
+  /** The day of the run in WIB, `YYYY-MM-DD` (the clock unless a caller injects it): what "expired" is judged against. */
+  today: string;
   /** Personal data found in a PDF or office document (`none` where the platform cannot open documents). */
   documentFacts(file: TreeFile): Promise<DocumentFacts>;
   /** Caches of per-file results by content hash (absent without a content cache). */
@@ -67,6 +70,8 @@ export interface ContextOptions {
   checked?: (path: string) => boolean;
   /** Titles of news files not read, by path (a scoped run). */
   titles?: Map<string, string | undefined>;
+  /** The moment of the run (tests inject it); default the clock. */
+  now?: Date;
 }
 
 /** The cache key of a markdown body: the hash of its file (the body is a part of it). */
@@ -90,6 +95,7 @@ export function createContext(tree: ContentTree, sink: Problem[], options: Conte
     officialPhones: collectOfficialPhones(tree, pemda),
     routes: platform.knowsAllPages ? buildKnownRoutes(tree) : { has: () => true },
     audience: platform.audience,
+    today: wibDateString(options.now ?? new Date()),
     documentFacts: (file) => (platform.documentFacts ? platform.documentFacts(ctx, file) : Promise.resolve({ kind: 'none' })),
     packs: { documents: options.documentPack },
     checked,

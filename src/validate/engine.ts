@@ -32,6 +32,8 @@ export interface ValidateOptions {
   checked?: (path: string) => boolean;
   /** Titles of the news files a scoped tree did not read. */
   titles?: Map<string, string | undefined>;
+  /** The moment the content is judged at (date-dependent checks such as an expired DIK); default the clock. */
+  now?: Date;
 }
 
 /** True when `file` is one of `scopes` or lies inside one of them (repository-relative, `/` separators). */
@@ -50,7 +52,7 @@ export async function validateTreeOn(platform: Platform, tree: ContentTree, scop
   const parsed = new Map<string, MarkdownFacts>();
   const markdownPack = await tree.cache?.pack<MarkdownFacts>('markdown');
   const documentPack = await tree.cache?.pack<DocumentFacts>('dokumen');
-  const ctx = createContext(tree, all, { platform, parsed, markdownPack, documentPack, checked: options.checked, titles: options.titles });
+  const ctx = createContext(tree, all, { platform, parsed, markdownPack, documentPack, checked: options.checked, titles: options.titles, now: options.now });
   const rules = options.rules ?? RULES;
   // Rules that read markdown go last, so the other rules run while the workers still parse.
   const ordered = [...rules.filter((r) => !r.usesMarkdown), ...rules.filter((r) => r.usesMarkdown)];

@@ -35,9 +35,9 @@ export async function validateRepo(root: string, scopes: string[] = [], options:
   }
   const tree = await readContentTree(root, { onSource: add });
   const result = await validateTree(tree, scopes, { ...options, markdown: stream.done() });
-  // Kept only as the CLI and CI judge (standard rules and time budget): the report takes it as its own. Every
+  // Kept only as the CLI and CI judge (standard rules and time budget, today): the report takes it as its own. Every
   // problem is in scope here (all files lie under content/).
-  if (!options.rules && !options.budget) await Promise.all([storeProblems(tree, result.problems), writeTitleIndex(tree, walkedAt)]);
+  if (!options.rules && !options.budget && !options.now) await Promise.all([storeProblems(tree, result.problems), writeTitleIndex(tree, walkedAt)]);
   return result;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The result of the last whole-tree validation, kept in the content cache with a fingerprint of what it judged:
- * every path with its type, size and content hash, and the code version (which covers the rules). The build
+ * every path with its type, size and content hash, the code version (which covers the rules) and the day in WIB
+ * (a DIK whose period ends is reported from the next day on, rules/dik.ts). The build
  * validates in its own process first; the compliance report (in `npm run report` and inside Astro) then takes
  * the problems from here when the fingerprint still matches, instead of validating the same tree again.
  */
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { readRecord, writeRecord } from '../content/cache.ts';
 import { hashOf, type ContentTree } from '../content/tree.ts';
 import { mapLimit } from '../lib/pool.ts';
+import { wibDateString } from '../lib/wib.ts';
 import type { Problem } from './problem.ts';
 
 const FILE = 'validasi.bin';
@@ -25,7 +27,7 @@ interface Stored {
 export async function fingerprint(tree: ContentTree): Promise<string | undefined> {
   if (!tree.cache || !tree.complete) return undefined;
   const hashes = await mapLimit(tree.files, 32, (file) => hashOf(tree, file));
-  const hash = createHash('sha256').update(tree.cache.version);
+  const hash = createHash('sha256').update(tree.cache.version).update(`\0${wibDateString(new Date())}\n`);
   tree.files.forEach((f, i) => hash.update(`${f.path}\0${f.regular}\0${f.symlink}\0${f.size}\0${hashes[i] ?? '-'}\n`));
   return hash.digest('base64url');
 }

@@ -10,6 +10,8 @@ import { dndText, translateConfirm, translateNotice } from '../../src/cms/decap-
 import { localBackendUrl } from '../../src/cms/local-backend.ts';
 import { BUILT_IN_WIDGETS, DECAP_BACKENDS, DECAP_WIDGETS, PORTAL_WIDGETS } from '../../src/cms/decap-parts.ts';
 import { PemdaSchema } from '../../src/schemas/index.ts';
+import { PASAL_17 } from '../../src/schemas/pengecualian.ts';
+import { PENGECUALIAN } from '../fixtures/pengecualian.ts';
 
 type Def = { type: string; element?: z.ZodType; entries?: Record<string, string> };
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -129,7 +131,7 @@ describe('CMS config from the schemas', () => {
   test('conditional widgets follow the schema: the field is required exactly when the schema says so', () => {
     for (const field of schemaFields('informasi').filter((f) => f.required_when)) {
       const rule = field.required_when!;
-      const entry: Record<string, unknown> = { ...validInformasi, dasar_hukum: 'UU 14/2008 Pasal 17 huruf h', uji_konsekuensi: 'SK PPID 5/2026', berlaku_hingga: '2028-12-31', [rule.field]: rule.equals };
+      const entry: Record<string, unknown> = { ...validInformasi, pengecualian: PENGECUALIAN, berlaku_hingga: '2028-12-31', [rule.field]: rule.equals };
       if (rule.equals === 'dikecualikan') delete entry.rincian;
       if (rule.equals === 'setiap-saat') entry.setiap_saat = 'sk-ppid';
       const complete = CMS_SCHEMAS.informasi.safeParse(entry);
@@ -150,6 +152,27 @@ describe('CMS config from the schemas', () => {
     expect(sub.get('berkas')).toMatchObject({ widget: 'file', required: true });
     expect(sub.get('menetapkan')?.options?.map((o) => o.value)).toEqual(['dip', 'dik', 'dip-dik']);
     expect(sub.get('menetapkan')).toMatchObject({ required: false });
+  });
+
+  test('a DIK entry\'s consequence test is one open group: Pasal 17 grounds in one multi-select, the decision with a public file', () => {
+    const fields = schemaFields('informasi');
+    expect(fields.map((f) => f.name)).not.toContain('dasar_hukum');
+    const group = fields.find((f) => f.name === 'pengecualian')!;
+    expect(group).toMatchObject({ widget: 'object', label: 'Uji konsekuensi (informasi dikecualikan)', required: false, collapsed: false });
+    expect(group.fields!.map((f) => [f.name, f.label])).toEqual([
+      ['pasal', 'Dasar pengecualian (UU 14/2008 Pasal 17)'], ['undang_undang', 'Undang-undang sektoral'], ['alasan', 'Alasan pengecualian'],
+      ['konsekuensi', 'Konsekuensi bila dibuka'], ['kepentingan_publik', 'Pertimbangan kepentingan publik'], ['penetapan', 'Penetapan'],
+    ]);
+    const pasal = group.fields![0];
+    expect(pasal).toMatchObject({ widget: 'select', multiple: true });
+    expect(pasal.field).toBeUndefined();
+    expect(pasal.options).toHaveLength(PASAL_17.length);
+    expect(pasal.options).toContainEqual({ value: 'h-2', label: 'Pasal 17 huruf h angka 2: rahasia pribadi: riwayat, kondisi dan perawatan, pengobatan kesehatan fisik, dan psikis seseorang' });
+    const penetapan = group.fields!.find((f) => f.name === 'penetapan')!;
+    expect(penetapan.fields!.map((f) => [f.name, f.widget])).toEqual([['nomor', 'string'], ['tanggal', 'wib-datetime'], ['pejabat', 'string'], ['berkas', 'file']]);
+    expect(penetapan.fields!.find((f) => f.name === 'tanggal')).toMatchObject({ date_only: true });
+    // Inside an optional group every field is optional for Decap; the save check holds a filled group to the schema.
+    expect(penetapan.fields!.every((f) => f.required === false)).toBe(true);
   });
 
   test('an application names its datasets by picking among the same OPD\'s datasets (their slugs are stored)', () => {
@@ -211,19 +234,19 @@ describe('CMS config from the schemas', () => {
 
 describe('save check', () => {
   test('drops empty optional fields and accepts a valid entry', () => {
-    const result = checkEntry('informasi', { ...validInformasi, dasar_hukum: '', lampiran: [], body: 'Uraian.' });
+    const result = checkEntry('informasi', { ...validInformasi, berlaku_hingga: '', lampiran: [], body: 'Uraian.' });
     expect(result.problems).toEqual([]);
-    expect(result.data).not.toHaveProperty('dasar_hukum');
+    expect(result.data).not.toHaveProperty('berlaku_hingga');
     expect(result.data).not.toHaveProperty('lampiran');
     expect(result.data?.body).toBe('Uraian.');
   });
 
-  test('refuses a dikecualikan entry without dasar_hukum, naming the field by its label, never its key', () => {
+  test('refuses a dikecualikan entry without its consequence test, naming the group by its label, never its key', () => {
     const { rincian: _, ...rest } = validInformasi;
-    const result = checkEntry('informasi', { ...rest, kategori: 'dikecualikan', uji_konsekuensi: 'SK PPID 5/2026', berlaku_hingga: '2028-12-31', body: 'Isi rahasia' });
+    const result = checkEntry('informasi', { ...rest, kategori: 'dikecualikan', berlaku_hingga: '2028-12-31', body: 'Isi rahasia' });
     expect(result.data).toBeUndefined();
-    expect(result.problems.join('\n')).toMatch(/^Dasar hukum pengecualian: /m);
-    expect(result.problems.join('\n')).not.toContain('dasar_hukum');
+    expect(result.problems.join('\n')).toMatch(/^Uji konsekuensi \(informasi dikecualikan\): /m);
+    expect(result.problems.join('\n')).not.toContain('pengecualian');
   });
 
   test('cleans nested optional values (column dictionary) and removes the CMS-only CSV field', () => {

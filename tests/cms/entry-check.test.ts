@@ -81,8 +81,10 @@ describe('the CMS runs every rule of the validator before a save', () => {
     const text = [
       '---', 'judul: Uji CMS Dokumen Pengadaan', 'kategori: dikecualikan', 'ringkasan: Dokumen pengadaan yang dikecualikan.',
       'pejabat_penguasa: Subbagian Umum', 'penanggung_jawab: Sekretaris Dinas', 'waktu_pembuatan: "2026"', 'tempat_pembuatan: Demak',
-      'bentuk: softcopy', 'retensi: 5 tahun', 'diperbarui: 2026-11-20', 'dasar_hukum: UU 14/2008 Pasal 17 huruf b',
-      'uji_konsekuensi: SK PPID Nomor 5 Tahun 2026', 'berlaku_hingga: 2028-12-31', '---', '', 'Isi rahasia.', '',
+      'bentuk: softcopy', 'retensi: 5 tahun', 'diperbarui: 2026-11-20', 'pengecualian:', '  pasal: [b]',
+      '  alasan: Dokumen penawaran memuat rahasia dagang peserta tender.', '  konsekuensi: Bila dibuka, pesaing mengetahui harga dan metode peserta.',
+      '  kepentingan_publik: Hasil tender dan nilai kontrak tetap diumumkan.', '  penetapan: { nomor: 480/5/2026, tanggal: 2026-01-12, pejabat: PPID Kabupaten Demak }',
+      'berlaku_hingga: 2028-12-31', '---', '', 'Isi rahasia.', '',
     ].join('\n');
     const { errors } = await check({ path: `content/opd/${OPD}/informasi/uji-cms-dokumen-pengadaan.md`, text, attachments: {}, context, existing: [] }, 'informasi', 'Uraian');
     expect(errors).toEqual([expect.stringMatching(/^Uraian: informasi dikecualikan tidak boleh memuat isi\./)]);

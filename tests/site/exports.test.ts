@@ -11,6 +11,7 @@ import { BeritaSchema, DatasetSchema, InformasiSchema, OpdSchema, PemdaSchema, t
 import { displayCell, formatColumnNumber, summarizeColumns } from '../../src/site/dataset-view.ts';
 import { siteModelOf } from '../../src/site/model.ts';
 import { HOME_LATEST, lastUploadByOpd, latestMixed, rankTime, recentSertaMerta, updatesOf, type Update, type UpdateKind } from '../../src/site/updates.ts';
+import { PENGECUALIAN } from '../fixtures/pengecualian.ts';
 
 const pemda = PemdaSchema.parse({
   nama: 'Pemerintah Kabupaten Demak', singkatan: 'Pemkab Demak', kode_wilayah: '33.21', situs: 'https://ppid.demakkab.go.id',
@@ -43,7 +44,7 @@ const informasi = [
   info('dinkes', 'lra', { kategori: 'berkala', setiap_saat: undefined, rincian: 'laporan-keuangan', subrincian: 'lra', judul: 'Laporan Realisasi Anggaran' }),
   info('dinkes', 'profil', { kategori: 'berkala', setiap_saat: undefined, rincian: 'profil', judul: 'Profil Dinas' }),
   info('dinkes', 'dbd', { kategori: 'serta-merta', setiap_saat: undefined, judul: 'Kewaspadaan DBD', diperbarui: '2026-11-20' }),
-  info('dinkes', 'rekam-medis', { kategori: 'dikecualikan', setiap_saat: undefined, dasar_hukum: 'UU 14/2008 Pasal 17 huruf h', uji_konsekuensi: 'SK 1/2026', berlaku_hingga: '2030-12-31' }),
+  info('dinkes', 'rekam-medis', { kategori: 'dikecualikan', setiap_saat: undefined, pengecualian: PENGECUALIAN, berlaku_hingga: '2030-12-31' }),
   info('bpbd', 'rencana-kontinjensi', { kategori: 'setiap-saat', setiap_saat: 'kebijakan', ringkasan: '=HYPERLINK("https://evil.example")' }),
 ];
 const berita = [

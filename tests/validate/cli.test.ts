@@ -72,7 +72,7 @@ describe('validate CLI', () => {
     expect(stdout).toBe(
       'content/opd/dinas-contoh/berita/2026-11-20-rapat-koordinasi.md:7:9  warning  nomor HP "0813-2222-3333" tidak terdaftar sebagai nomor resmi  [personal-data/phone]\n' +
         '    → Jangan menerbitkan nomor HP pribadi. Bila ini nomor WhatsApp layanan resmi, cantumkan di `telepon` pada profil.md OPD (atau di pemda.yaml) agar dikenali.\n' +
-        '0 kesalahan, 1 peringatan di 1 berkas (11 berkas diperiksa).\n',
+        '0 kesalahan, 1 peringatan di 1 berkas (12 berkas diperiksa).\n',
     );
   });
 

@@ -101,6 +101,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   'frontmatter/setiap-saat': { changes: { [INFO]: fixture(INFO).replace('kategori: berkala\nrincian: laporan-keuangan', 'kategori: setiap-saat') } },
   'frontmatter/subrincian': { changes: { [INFO]: fixture(INFO).replace('rincian: laporan-keuangan', 'rincian: laporan-keuangan\nsubrincian: lhkpn-lhkasn') } },
   'cross-file/kode-wilayah': { changes: { [PROFIL]: fixture(PROFIL).replace('jenis: dinas', 'jenis: kecamatan\nkode_wilayah: "33.21.15"') } },
+  'dik/kedaluwarsa': { changes: { [DIK]: fixture(DIK).replace('berlaku_hingga: 2030-12-31', 'berlaku_hingga: 2020-06-30') } },
   'cross-file/dikecualikan-content': { changes: { [DIK]: `${fixture(DIK)}\nDaftar nama pegawai.\n` } },
   'cross-file/pemda-missing': { changes: { 'content/pemda.yaml': null } },
   'aplikasi/dataset-missing': { changes: { [APLIKASI]: fixture(APLIKASI).replace('  - jumlah-sekolah', '  - jumlah-guru') } },

@@ -245,16 +245,16 @@ describe('cross-file', () => {
     const problems = await problemsOf({ [DIK]: withContent });
     expect(brief(problems)).toEqual([
       { rule: 'frontmatter/schema', file: DIK, line: 1, severity: 'error' },
-      { rule: 'frontmatter/dikecualikan-lampiran', file: DIK, line: 14, severity: 'error' },
-      { rule: 'cross-file/dikecualikan-content', file: DIK, line: 19, severity: 'error' },
+      { rule: 'frontmatter/dikecualikan-lampiran', file: DIK, line: 24, severity: 'error' },
+      { rule: 'cross-file/dikecualikan-content', file: DIK, line: 29, severity: 'error' },
     ]);
     expect(problems[0].message).toContain('berlaku_hingga');
   });
 
   it('reports missing legal fields of a dikecualikan entry together with its other problems', async () => {
-    const text = fixture(DIK).replace('dasar_hukum: UU 14/2008 Pasal 17 huruf h\n', '').replace('bentuk: softcopy-hardcopy', 'bentuk: kertas');
+    const text = fixture(DIK).replace(/^pengecualian:\n(  .*\n)+/m, '').replace('bentuk: softcopy-hardcopy', 'bentuk: kertas');
     const problems = await problemsOf({ [DIK]: text });
-    expect(problems.map((p) => p.message)).toEqual(['informasi dikecualikan wajib mengisi `dasar_hukum`', 'nilai `bentuk` tidak dikenal: "kertas"']);
+    expect(problems.map((p) => p.message)).toEqual(['informasi dikecualikan wajib mengisi `pengecualian`', 'nilai `bentuk` tidak dikenal: "kertas"']);
   });
 });
 

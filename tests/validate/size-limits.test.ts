@@ -58,7 +58,7 @@ describe('size limits before parsing', () => {
     reads.length = 0;
     await validateTree(tree, [], { rules: [files] });
     // The PDF: its magic number. The CSV: whole (within its limit) for NUL bytes; sources are checked as already read.
-    expect(reads).toEqual([[CSV, 5120 * KB], [`${OPD}/dokumen/laporan-2025.pdf`, 16]]);
+    expect(reads).toEqual([[CSV, 5120 * KB], [`${OPD}/dokumen/laporan-2025.pdf`, 16], [`${OPD}/dokumen/penetapan-dik-2026.pdf`, 16]]);
   });
 
   it('reports a 10 MB single-line markdown file and a 50 MB CSV on disk from their size alone', async () => {

@@ -37,7 +37,7 @@ export const berita = defineContentType({
 
 export const informasi = defineContentType({
   kind: 'informasi', location: { scope: 'opd', folder: 'informasi', extensions: ['md'] }, format: 'markdown', schema: InformasiSchema,
-  date: (d) => d.diperbarui, files: (d) => local(d.lampiran.map((l) => l.berkas)), page: urls.informasi, upload: true, cms: true,
+  date: (d) => d.diperbarui, files: (d) => local([...d.lampiran.map((l) => l.berkas), d.pengecualian?.penetapan.berkas]), page: urls.informasi, upload: true, cms: true,
 });
 
 export const dataset = defineContentType({

@@ -76,7 +76,7 @@ export const crossFile: Rule = {
           ctx.report({
             file: source.path, line: source.bodyLine + (/^\s*\n/.exec(source.body)?.[0].split('\n').length ?? 1) - 1, rule: 'cross-file/dikecualikan-content',
             message: 'informasi dikecualikan tidak boleh memuat isi',
-            hint: 'Hapus seluruh teks di bawah frontmatter; DIK hanya mencantumkan judul, dasar hukum, uji konsekuensi dan jangka waktu (UU 14/2008 Pasal 17).',
+            hint: 'Hapus seluruh teks di bawah frontmatter; DIK hanya mencantumkan judul, uji konsekuensi (`pengecualian`) dan jangka waktu (UU 14/2008 Pasal 17 dan 19).',
           });
         }
       }

@@ -41,6 +41,9 @@ function referencedFiles(source: SourceFile): [PropertyKey[], string][] {
       if (typeof berkas === 'string' && !/^https:\/\//.test(berkas)) out.push([['lampiran', i, 'berkas'], berkas]);
     });
   }
+  // The decision of a DIK entry's consequence test is a public file (the exempt content never is).
+  const penetapan = (data.pengecualian as { penetapan?: { berkas?: unknown } } | undefined)?.penetapan?.berkas;
+  if (source.kind === 'informasi' && typeof penetapan === 'string' && !/^https:\/\//.test(penetapan)) out.push([['pengecualian', 'penetapan', 'berkas'], penetapan]);
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { Rule } from '../rule.ts';
 import { aplikasi } from './aplikasi.ts';
 import { crossFile } from './cross-file.ts';
 import { csv } from './csv.ts';
+import { dik } from './dik.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
 import { filename } from './filename.ts';
 import { files } from './files.ts';
@@ -20,5 +21,5 @@ import { permohonan } from './permohonan.ts';
 export const RULES: Rule[] = [
   frontmatterSyntax, frontmatterSchema, filename, duplicateSlug,
   markdownHtml, markdownLinks, markdownStructure,
-  csv, files, personalData, crossFile, aplikasi, grafik, indikator, permohonan, penetapan,
+  csv, files, personalData, crossFile, dik, aplikasi, grafik, indikator, permohonan, penetapan,
 ];
