@@ -154,9 +154,9 @@ export const OVERRIDES: Record<CmsKind, FieldOverrides> = {
     bentuk: { optionLabels: bentukLabels },
     diperbarui: { date_only: true, default: NOW },
     lampiran: { label_singular: 'lampiran', summary: '{{fields.judul}}', collapsed: false },
-    // The consequence test is one group, open for a DIK entry; Decap cannot require a group conditionally, so an empty
-    // one is refused by the save check (the schema's "wajib mengisi" under the group's label).
-    pengecualian: { collapsed: false },
+    // The consequence test is one group, folded: only DIK entries fill it. Decap cannot require a group conditionally,
+    // so on a DIK entry an empty one is refused by the save check (the schema's "wajib mengisi" under its label).
+    pengecualian: { collapsed: true },
     // One multi-select of the Pasal 17 grounds instead of a list of single selects.
     'pengecualian.pasal': { widget: 'select', multiple: true, options: pasal17Options, field: undefined },
     'pengecualian.alasan': { widget: 'text' },

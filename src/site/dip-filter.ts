@@ -13,6 +13,7 @@ import { urls } from '../lib/urls.ts';
 import { wibParts } from '../lib/wib.ts';
 import { DIP_KATEGORI, type Informasi, type KategoriCode } from '../schemas/index.ts';
 import { newestFirst, type SiteModel } from './model.ts';
+import { PAGE_SIZE } from './paging.ts';
 
 export type DipKategoriCode = (typeof DIP_KATEGORI)[number]['code'];
 
@@ -92,6 +93,26 @@ export function dipFilterPages(site: SiteModel): DipFilter[] {
     ...DIP_KATEGORI.flatMap((k) => years.map((tahun) => ({ kategori: k.code, tahun }))),
   ];
   return filters.filter((f) => !(f.kategori && f.tahun) || dipEntries(site, f).length > 0);
+}
+
+/** Which filters a route file builds: its URL parameters. */
+export type DipFilterShape = 'kategori' | 'tahun' | 'kategori-tahun';
+
+/**
+ * The static paths of one filter route (`/informasi/kategori/…`, `/informasi/tahun/…`, both): every filter of that
+ * shape, paginated with `PAGE_SIZE.dip`, the filter passed on as a prop.
+ */
+export function dipFilterPaths<T>(
+  site: SiteModel, shape: DipFilterShape,
+  paginate: (items: Entry<Informasi>[], options: { pageSize: number; params: Record<string, string>; props: { filter: DipFilter } }) => T[],
+): T[] {
+  const matches = (f: DipFilter) => shape === (f.kategori && f.tahun ? 'kategori-tahun' : f.kategori ? 'kategori' : 'tahun');
+  return dipFilterPages(site).filter(matches).flatMap((filter) => {
+    const params: Record<string, string> = {};
+    if (filter.kategori) params.kategori = filter.kategori;
+    if (filter.tahun) params.tahun = String(filter.tahun);
+    return paginate(dipEntries(site, filter), { pageSize: PAGE_SIZE.dip, params, props: { filter } });
+  });
 }
 
 export interface FacetValue {

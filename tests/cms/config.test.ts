@@ -154,11 +154,11 @@ describe('CMS config from the schemas', () => {
     expect(sub.get('menetapkan')).toMatchObject({ required: false });
   });
 
-  test('a DIK entry\'s consequence test is one open group: Pasal 17 grounds in one multi-select, the decision with a public file', () => {
+  test('a DIK entry\'s consequence test is one folded group: Pasal 17 grounds in one multi-select, the decision with a public file', () => {
     const fields = schemaFields('informasi');
     expect(fields.map((f) => f.name)).not.toContain('dasar_hukum');
     const group = fields.find((f) => f.name === 'pengecualian')!;
-    expect(group).toMatchObject({ widget: 'object', label: 'Uji konsekuensi (informasi dikecualikan)', required: false, collapsed: false });
+    expect(group).toMatchObject({ widget: 'object', label: 'Uji konsekuensi (informasi dikecualikan)', required: false, collapsed: true });
     expect(group.fields!.map((f) => [f.name, f.label])).toEqual([
       ['pasal', 'Dasar pengecualian (UU 14/2008 Pasal 17)'], ['undang_undang', 'Undang-undang sektoral'], ['alasan', 'Alasan pengecualian'],
       ['konsekuensi', 'Konsekuensi bila dibuka'], ['kepentingan_publik', 'Pertimbangan kepentingan publik'], ['penetapan', 'Penetapan'],

@@ -115,7 +115,7 @@ describe('impor WordPress', () => {
     const layanan = read(root, 'berita/2024-07-08-layanan-informasi-tetap-buka.md');
     expect(layanan).toContain('[sini](dokumen/laporan-triwulan-i.pdf)');
     expect(frontmatterOf(layanan).ringkasan).toMatch(/^Meja layanan informasi publik Dinas Contoh tetap buka/);
-    expect(readdirSync(join(root, 'content/opd', OPD, 'dokumen')).sort()).toEqual(['formulir.md', 'galeri-1.png', 'galeri-2.jpg', 'laporan-2025.pdf', 'laporan-triwulan-i.pdf', 'rapat-ppid.png', 'rapat.jpg']);
+    expect(readdirSync(join(root, 'content/opd', OPD, 'dokumen')).sort()).toEqual(['formulir.md', 'galeri-1.png', 'galeri-2.jpg', 'laporan-2025.pdf', 'laporan-triwulan-i.pdf', 'penetapan-dik-2026.pdf', 'rapat-ppid.png', 'rapat.jpg']);
 
     await expectValidTree(root);
   });

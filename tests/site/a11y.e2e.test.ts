@@ -43,7 +43,8 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-describe('axe-core finds no violations', () => {
+// Each check opens its own page: they run side by side (vitest's maxConcurrency), the browser waits overlapping.
+describe.concurrent('axe-core finds no violations', () => {
   const pages = () => {
     const opd = t.site.opdList.find((o) => t.site.byOpd.get(o.opd)!.berita.length > 0 && t.site.byOpd.get(o.opd)!.datasets.length > 0)!;
     const article = t.site.byOpd.get(opd.opd)!.berita[0];
