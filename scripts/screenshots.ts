@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots [-- --dir dist --out screenshots]`: full-page screenshots of the home page, an OPD page, a
- * dataset page, a dataset with a line chart, one with the kecamatan tile map, /dasbor/, /anggaran/ and a PDF's
- * document page at 360 px (cheap phone) and 1280 px (desktop), taken from the built site (run `npm run build` first). The OPD is the one with the most content
+ * dataset page, a dataset with a line chart, one with the kecamatan tile map, /dasbor/, /anggaran/, a PDF's document
+ * page, the berkala filter of /informasi/ and a misspelt search (/cari/?q=stuting) at 360 px (cheap phone) and
+ * 1280 px (desktop), taken from the built site (run `npm run build` first). The OPD is the one with the most content
  * that also publishes data; its first dataset is the dataset page.
  */
 import { existsSync } from 'node:fs';
@@ -46,6 +47,9 @@ async function main(): Promise<number> {
   }
   pages.push(['dasbor', urls.dasbor()]);
   pages.push(['anggaran', urls.anggaran()]);
+  pages.push(['informasi-berkala', urls.dipKategori('berkala')]);
+  // A misspelt query: the results and the "Maksud Anda" suggestion (search-client.ts) appear after the page loads.
+  pages.push(['cari', `${urls.cari()}?q=stuting`]);
   const dokumen = site.dokumen.find((d) => d.data.berkas.endsWith('.pdf'));
   if (dokumen) pages.push(['dokumen', urls.dokumen(dokumen.opd, dokumen.slug)]);
 
@@ -58,6 +62,7 @@ async function main(): Promise<number> {
         const page = await browser.context.newPage();
         for (const [name, path] of pages) {
           await page.goto(server.url + path, { waitUntil: 'load' });
+          if (path.startsWith(urls.cari())) await page.locator('#search-results li').first().waitFor();
           const file = join(values.out!, `${name}-${width}.png`);
           await page.screenshot({ path: file, fullPage: true });
           process.stdout.write(`${file}  ${path}\n`);
