@@ -62,7 +62,10 @@ async function main(): Promise<number> {
         const page = await browser.context.newPage();
         for (const [name, path] of pages) {
           await page.goto(server.url + path, { waitUntil: 'load' });
-          if (path.startsWith(urls.cari())) await page.locator('#search-results li').first().waitFor();
+          if (path.startsWith(urls.cari())) {
+            await page.waitForFunction(() => /hasil/.test(document.getElementById('search-status')?.textContent ?? ''));
+            await page.waitForLoadState('networkidle');
+          }
           const file = join(values.out!, `${name}-${width}.png`);
           await page.screenshot({ path: file, fullPage: true });
           process.stdout.write(`${file}  ${path}\n`);
