@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { editorsOf, profilePath } from './ownership.ts';
 import { holdsEditorList, sameEditors, type CommitChange } from './judge.ts';
 import { harvestablePaths } from './harvest.ts';
+import { classifyPath } from '../content/paths.ts';
 
 export class Git {
   /** `cwd`: the repository; `remote`: where to fetch commits that are missing locally (force-pushed states). */
@@ -87,7 +88,9 @@ export class Git {
       // Changed when it differs from every parent (a root commit compares with "no file": no editors).
       return parents.length === 0 ? !sameEditors(mine, []) : parents.every((p) => !sameEditors(mine, list(p)));
     });
-    return { sha, files: unique, editorChanges, harvestable: harvestablePaths(unique, sha, parents, (rev, path) => this.read(rev, path)) };
+    // A frozen archive may be added once; changing or deleting one a parent had is a rewrite.
+    const archiveRewrites = unique.filter((path) => classifyPath(path).kind === 'arsip-dip' && parents.some((p) => this.read(p, path) !== undefined));
+    return { sha, files: unique, editorChanges, harvestable: harvestablePaths(unique, sha, parents, (rev, path) => this.read(rev, path)), archiveRewrites };
   }
 
   /** Paths of gitlinks (mode 160000, i.e. submodules) under `dir` at a revision. */

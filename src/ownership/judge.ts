@@ -14,6 +14,8 @@ export interface CommitChange {
   editorChanges: string[];
   /** Paths among `files` the harvest account may change as this commit changes them (harvest.ts); none when absent. */
   harvestable?: string[];
+  /** Frozen DIP archives (`arsip/dip-<tahun>.json`) that a parent already had and this commit changes or deletes. */
+  archiveRewrites?: string[];
 }
 
 const short = (sha: string) => sha.slice(0, 10);
@@ -67,6 +69,15 @@ export function judgeCommits(changes: CommitChange[], attributions: Attribution[
         commit: change.sha,
         message: `${where} (didorong oleh ${who.pusher}) mengubah daftar \`editor\`; hanya admin portal yang boleh mengubahnya`,
         hint: 'Kolom lain di profil OPD boleh diubah editor OPD itu, tetapi daftar `editor` menentukan siapa yang boleh mengubah folder OPD. Kembalikan daftar `editor` seperti semula dan minta admin Dinkominfo menambah atau menghapus akun.',
+      });
+    }
+    for (const file of change.archiveRewrites ?? []) {
+      if (pathViolation(file, who.pusher, owners)) continue;
+      violations.push({
+        file,
+        commit: change.sha,
+        message: `${where} (didorong oleh ${who.pusher}) mengubah atau menghapus arsip DIP yang sudah dibekukan; arsip penetapan tidak boleh diubah`,
+        hint: 'Arsip `arsip/dip-<tahun>.json` adalah daftar yang ditetapkan dengan keputusan tahun itu (npm run dip:tetapkan) dan diterbitkan apa adanya. Kembalikan berkas seperti semula. Informasi yang ditambahkan sesudahnya tampil sebagai "ditambahkan setelah penetapan" sampai penetapan tahun berikutnya; bila arsip memang keliru, minta admin Dinkominfo memperbaikinya.',
       });
     }
   }

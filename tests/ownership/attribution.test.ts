@@ -83,6 +83,17 @@ describe('judgeCommits', () => {
     expect(v[0].message).toContain(`commit ${sha('b').slice(0, 10)} tidak dapat dikaitkan`);
     expect(v[0].message).toContain('content/opd/dinkes/a.md, content/opd/dinkes/b.md');
   });
+  it('refuses a rewrite of a frozen DIP archive by its OPD\'s editor, not by an admin', () => {
+    const file = 'content/opd/dinkes/arsip/dip-2026.json';
+    const change = [{ sha: sha('d'), files: [file], editorChanges: [], archiveRewrites: [file] }];
+    const v = judgeCommits(change, [{ commit: sha('d'), pusher: 'dinkes' }], owners);
+    expect(v.map((x) => x.file)).toEqual([file]);
+    expect(v[0].message).toContain('arsip DIP yang sudah dibekukan');
+    expect(judgeCommits(change, [{ commit: sha('d'), pusher: 'ADMIN' }], owners)).toEqual([]);
+    // Adding the archive (npm run dip:tetapkan) is the OPD's own change.
+    expect(judgeCommits([{ ...change[0], archiveRewrites: [] }], [{ commit: sha('d'), pusher: 'dinkes' }], owners)).toEqual([]);
+  });
+
   it('refuses an editor-list change by an editor, not by an admin', () => {
     const change = [{ sha: sha('c'), files: ['content/opd/dinkes/profil.md'], editorChanges: ['content/opd/dinkes/profil.md'] }];
     expect(judgeCommits(change, [{ commit: sha('c'), pusher: 'dinkes' }], owners)).toHaveLength(1);

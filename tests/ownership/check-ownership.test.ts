@@ -51,6 +51,18 @@ describe('check-ownership: GitHub, every commit judged against its pusher', () =
     expect(new URL(mine[0].url, api.url).searchParams.get('ref')).toBe(`refs/heads/${branch}`);
   });
 
+  it('lets an OPD add its frozen DIP archive once, and refuses a later change to it', async () => {
+    const branch = 'cms/arsip-dinkes';
+    const archive = 'content/opd/dinkes/arsip/dip-2026.json';
+    api.push(branch, 'editor-dinkes', repo.commit(branch, { [archive]: '{"tahun": 2026, "data": []}\n' }));
+    expect((await github(branch)).code).toBe(0);
+    const rewrite = repo.commit(branch, { [archive]: '{"tahun": 2026, "data": [], "diubah": true}\n' });
+    api.push(branch, 'editor-dinkes', rewrite);
+    const { code, out } = await github(branch);
+    expect(code).toBe(1);
+    expect(out).toContain(`commit ${rewrite.slice(0, 10)} (didorong oleh editor-dinkes) mengubah atau menghapus arsip DIP yang sudah dibekukan`);
+  });
+
   it("refuses a commit another OPD's editor pushed into an open pull request, whatever its git author says", async () => {
     const branch = 'cms/berita-dinkes/disusupi';
     api.push(branch, 'editor-dinkes', repo.commit(branch, { 'content/opd/dinkes/berita/2026-11-20-b.md': 'asli' }));
