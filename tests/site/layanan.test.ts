@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { STATISTIK_CSV_HEADER, type LacakData } from '../../src/exports/layanan.ts';
 import { loadContent } from '../../src/content/model.ts';
 import { t } from '../../src/i18n/id.ts';
@@ -21,6 +21,7 @@ const page = (path: string) => file(join(path, 'index.html'));
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 const json = JSON.parse(file(urls.lacakJson())) as LacakData;
 process.env.LAYANAN_HARI_INI = json.hari_ini;
+afterAll(() => void delete process.env.LAYANAN_HARI_INI);
 const site = siteModelOf(await loadContent(ROOT));
 const layanan = layananOf(site);
 const scripts = (html: string) => [...html.matchAll(/<script\b[^>]*\bsrc="[^"]+"/g)].length;
