@@ -102,6 +102,8 @@ export interface SetiapSaatCandidate {
   judul: string;
   berkas: string;
   updated: number;
+  /** Site path of the candidate's page (it is not an information entry). */
+  halaman: string;
 }
 
 /**
@@ -114,7 +116,7 @@ export function checkSetiapSaat(
 ): SetiapSaatItem[] {
   return wajibSetiapSaatFor(jenis, kepatuhan).map((kode) => {
     const { label, dasar } = setiapSaatOf(kode);
-    let best: { judul: string; berkas: string; updated: number } | undefined = extra.filter((c) => c.kode === kode).sort((a, b) => b.updated - a.updated)[0];
+    let best: { judul: string; berkas: string; updated: number; halaman?: string } | undefined = extra.filter((c) => c.kode === kode).sort((a, b) => b.updated - a.updated)[0];
     for (const entry of entries) {
       if (entry.data.kategori !== 'setiap-saat' || entry.data.setiap_saat !== kode) continue;
       if (!existedBefore(activity, entry.path, end)) continue;
@@ -122,7 +124,10 @@ export function checkSetiapSaat(
       if (!best || updated > best.updated) best = { judul: entry.data.judul, berkas: entry.path, updated };
     }
     if (!best) return { kode, label, dasar, status: 'tidak-ada', judul: null, berkas: null, diperbarui: null };
-    return { kode, label, dasar, status: 'ada', judul: best.judul, berkas: best.berkas, diperbarui: wibDateString(new Date(best.updated)) };
+    return {
+      kode, label, dasar, status: 'ada', judul: best.judul, berkas: best.berkas, diperbarui: wibDateString(new Date(best.updated)),
+      ...(best.halaman ? { halaman: best.halaman } : {}),
+    };
   });
 }
 

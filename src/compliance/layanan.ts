@@ -125,7 +125,10 @@ export function annualReportAsSetiapSaat(model: ContentModel, opd: string, activ
   const latest = written.sort((a, b) => b.data.tahun - a.data.tahun)[0];
   if (!latest) return [];
   const updated = effectiveUpdate(latest.data.disahkan, lastChangeBefore(activity, [latest.path], end), end);
-  return [{ kode: 'laporan-layanan-informasi', judul: `Laporan layanan informasi publik ${latest.data.tahun}`, berkas: latest.path, updated }];
+  return [{
+    kode: 'laporan-layanan-informasi', judul: `Laporan layanan informasi publik ${latest.data.tahun}`, berkas: latest.path, updated,
+    halaman: urls.laporanLayananOpd(latest.data.tahun, opd),
+  }];
 }
 
 const lewat = (n: number) => (n > 0 ? `, sudah lewat ${n} hari kerja` : ', sudah lewat');

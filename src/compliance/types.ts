@@ -54,6 +54,8 @@ export interface SetiapSaatItem {
   judul: string | null;
   berkas: string | null;
   diperbarui: string | null;
+  /** Site path of the page when the item is another kind of content (the annual service report's page). */
+  halaman?: string;
 }
 
 export interface DatasetItem {

@@ -11,6 +11,7 @@ import { buildReport } from '../../src/compliance/report.ts';
 import { serialOfIsoWeek, weekEndMs } from '../../src/compliance/week.ts';
 import { loadContent, type ContentModel, type Entry } from '../../src/content/model.ts';
 import { parseCsvRows } from '../../src/lib/csv.ts';
+import { urls } from '../../src/lib/urls.ts';
 import { slugNomor } from '../../src/layanan/nomor.ts';
 import { LaporanLayananSchema, PemdaSchema, PermohonanSchema, type LaporanLayanan, type Permohonan, type PermohonanInput } from '../../src/schemas/index.ts';
 
@@ -112,5 +113,14 @@ describe('the annual service report (Perki 1/2021 Pasal 56)', () => {
     expect(await todo(serialOfIsoWeek({ year: 2026, week: 13 }), false)).toEqual([]);
     expect(await todo(WEEK, false)).toEqual([`Tulis laporan layanan informasi publik 2025 di content/opd/${OPD}/layanan/laporan-2025.md (batas 31 Maret 2026, Perki 1/2021 Pasal 56)`]);
     expect(await todo(WEEK, true)).toEqual([]);
+  });
+
+  it('is the setiap-saat item of UU 14/2008 Pasal 11 ayat (1) huruf h, linked to its own page', async () => {
+    const item = async (withReport: boolean) =>
+      (await reportWith([lastYear], { week: WEEK, laporan: withReport ? [laporan] : [] })).opd.find((o) => o.opd === OPD)!.setiap_saat.find((s) => s.kode === 'laporan-layanan-informasi');
+    expect(await item(false)).toMatchObject({ status: 'tidak-ada', berkas: null });
+    expect(await item(true)).toMatchObject({
+      status: 'ada', judul: 'Laporan layanan informasi publik 2025', berkas: laporan.path, halaman: urls.laporanLayananOpd(2025, OPD),
+    });
   });
 });
