@@ -8,7 +8,7 @@ import { wibDateString } from '../lib/wib.ts';
 import { RINCIAN } from '../schemas/rincian.ts';
 import { KUALIFIKASI, kualifikasiLabel } from './policy.ts';
 import { KOMPONEN, type OpdReport, type WeeklyReport } from './types.ts';
-import { tanggalPanjang } from './todo.ts';
+import { tanggalPanjang } from '../lib/wib.ts';
 import { panenGagalMarkdown } from './panen.ts';
 import { layananMarkdown } from './layanan.ts';
 

@@ -14,7 +14,7 @@ import { tenggatPermohonan } from '../layanan/tenggat.ts';
 import type { Permohonan } from '../schemas/permohonan.ts';
 import { existedBefore, lastChangeBefore, type Activity } from './activity.ts';
 import { effectiveUpdate, type BerkalaCandidate, type SetiapSaatCandidate } from './checks.ts';
-import { tanggalPanjang } from './todo.ts';
+import { tanggalPanjang } from '../lib/wib.ts';
 import { urls } from '../lib/urls.ts';
 import type { WeeklyReport } from './types.ts';
 

@@ -25,8 +25,11 @@ const UPLOAD_RINCIAN: Record<RincianCode, string> = {
   'peringatan-dini': 'Unggah prosedur peringatan dini dan evakuasi keadaan darurat',
 };
 
+/** The annual service report has its own to-do with its legal deadline (compliance/layanan.ts): not asked twice. */
+const ASKED_BY_LAYANAN = 'laporan-layanan-informasi';
+
 /** What to upload for a missing setiap-saat item (as an entry with `kategori: setiap-saat` and this code). */
-const UPLOAD_SETIAP_SAAT: Record<SetiapSaatCode, string> = {
+const UPLOAD_SETIAP_SAAT: Record<Exclude<SetiapSaatCode, typeof ASKED_BY_LAYANAN>, string> = {
   'daftar-informasi-publik': 'Tetapkan dan unggah Daftar Informasi Publik (DIP) {tahun}',
   'keputusan': 'Unggah keputusan OPD beserta pertimbangannya',
   'sk-ppid': 'Unggah surat keputusan penunjukan PPID Pelaksana',
@@ -35,7 +38,6 @@ const UPLOAD_SETIAP_SAAT: Record<SetiapSaatCode, string> = {
   'perjanjian-pihak-ketiga': 'Unggah perjanjian kerja sama dengan pihak ketiga',
   'pertemuan-terbuka': 'Unggah informasi dan kebijakan yang disampaikan dalam pertemuan terbuka untuk umum',
   'sop-pelayanan': 'Unggah SOP pelayanan masyarakat',
-  'laporan-layanan-informasi': 'Unggah laporan layanan informasi publik {tahun_lalu}',
   'terbuka-putusan': 'Unggah informasi yang dinyatakan terbuka melalui keberatan atau sengketa',
   'organisasi-kepegawaian': 'Unggah informasi organisasi, administrasi, kepegawaian dan keuangan',
   'surat-menyurat-pimpinan': 'Unggah daftar surat-menyurat pimpinan yang terbuka',
@@ -48,7 +50,6 @@ const UPLOAD_SETIAP_SAAT: Record<SetiapSaatCode, string> = {
   'standar-pengumuman': 'Unggah standar pengumuman informasi',
 };
 
-export { tanggalPanjang };
 
 export interface TodoInput {
   opd: string;
@@ -92,8 +93,9 @@ export function buildTodo(input: TodoInput): string[] {
   todo.push(...(input.dik ?? []));
 
   const years = { tahun: String(input.tahun), tahun_lalu: String(input.tahun - 1) };
+  const filled = (template: string) => template.replace(/\{(tahun|tahun_lalu)\}/g, (_, k: keyof typeof years) => years[k]);
   for (const b of input.berkala.filter((x) => x.status === 'tidak-ada')) {
-    const text = UPLOAD_RINCIAN[b.rincian].replace(/\{(tahun|tahun_lalu)\}/g, (_, k: keyof typeof years) => years[k]);
+    const text = filled(UPLOAD_RINCIAN[b.rincian]);
     todo.push(`${text} (informasi berkala rincian ${b.huruf})`);
   }
   for (const b of input.berkala.filter((x) => x.status === 'basi')) {
@@ -102,9 +104,9 @@ export function buildTodo(input: TodoInput): string[] {
     );
   }
 
-  // The annual service report has its own to-do with its legal deadline (compliance/layanan.ts): not asked twice.
-  for (const s of (input.setiapSaat ?? []).filter((x) => x.status === 'tidak-ada' && x.kode !== 'laporan-layanan-informasi')) {
-    const text = UPLOAD_SETIAP_SAAT[s.kode].replace(/\{(tahun|tahun_lalu)\}/g, (_, k: keyof typeof years) => years[k]);
+  for (const s of (input.setiapSaat ?? []).filter((x) => x.status === 'tidak-ada')) {
+    if (s.kode === ASKED_BY_LAYANAN) continue;
+    const text = filled(UPLOAD_SETIAP_SAAT[s.kode]);
     todo.push(`${text} sebagai informasi setiap saat (\`setiap_saat: ${s.kode}\`, ${s.dasar})`);
   }
 

@@ -101,11 +101,5 @@ export function namaBulan(bulan: string): string {
   return new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** `2026-11-30` → `30 November 2026`. */
-export function tanggalPanjang(tanggal: Tanggal): string {
-  const [y, m, d] = tanggal.split('-').map(Number);
-  return new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
 /** The id of a month section on an OPD's register page. */
 export const bulanId = (bulan: string) => `bulan-${bulan}`;

@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t as ui } from '../../src/i18n/id.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { layananOf, tanggalPanjang } from '../../src/site/layanan.ts';
+import { tanggalPanjang } from '../../src/lib/wib.ts';
+import { layananOf } from '../../src/site/layanan.ts';
 import { DIST } from './built-site.ts';
 import { openBuiltSite, type SiteUnderTest } from './site-fixture.ts';
 

@@ -5,6 +5,7 @@
  */
 
 import type { LacakRecord } from '../../exports/layanan.ts';
+import { tanggalPanjang, wibDateString } from '../../lib/wib.ts';
 
 /** One row of /permohonan/lacak.json (the type is erased: nothing of the exports module reaches the browser). */
 type Record_ = LacakRecord;
@@ -24,10 +25,7 @@ interface Labels {
   hasil: Record<string, string>;
 }
 
-const dateFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'UTC' });
-const day = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 /** Today in WIB (UTC+7, no daylight saving), `YYYY-MM-DD`. */
-const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 /** What people type: lower case, spaces, a backslash for the slash. */
 const normalise = (text: string) => text.trim().toUpperCase().replace(/\\/g, '/').replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, '');
 
@@ -40,20 +38,20 @@ function row(list: HTMLElement, label: string, value: string, tag?: string): voi
 }
 
 function show(out: HTMLElement, r: Record_, labels: Labels): void {
-  const now = today();
+  const now = wibDateString(new Date());
   const late = (condition: boolean) => (condition ? labels.late : undefined);
   const list = Object.assign(document.createElement('dl'), { className: 'dl' });
   row(list, labels.fields.nomor, r.nomor);
   row(list, labels.fields.opd, r.opd_nama);
   row(list, labels.fields.informasi, r.informasi);
   row(list, labels.fields.status, labels.status[r.status] ?? r.status, late(!r.dijawab && now > r.batas));
-  row(list, labels.fields.diterima, day(r.diterima));
-  row(list, labels.fields.batas, `${day(r.batas)}${r.diperpanjang ? ` (${labels.extended})` : ''}`);
-  row(list, labels.fields.dijawab, r.dijawab ? day(r.dijawab) : labels.unanswered, late(!!r.dijawab && r.dijawab > r.batas));
+  row(list, labels.fields.diterima, tanggalPanjang(r.diterima));
+  row(list, labels.fields.batas, `${tanggalPanjang(r.batas)}${r.diperpanjang ? ` (${labels.extended})` : ''}`);
+  row(list, labels.fields.dijawab, r.dijawab ? tanggalPanjang(r.dijawab) : labels.unanswered, late(!!r.dijawab && r.dijawab > r.batas));
   if (r.keberatan) {
     const k = r.keberatan;
-    row(list, labels.fields.keberatan, `${day(k.diajukan)}: ${labels.hasil[k.ditanggapi && k.hasil ? k.hasil : 'belum']}`);
-    row(list, labels.fields.keberatanBatas, day(k.batas), late(!k.ditanggapi && now > k.batas));
+    row(list, labels.fields.keberatan, `${tanggalPanjang(k.diajukan)}: ${labels.hasil[k.ditanggapi && k.hasil ? k.hasil : 'belum']}`);
+    row(list, labels.fields.keberatanBatas, tanggalPanjang(k.batas), late(!k.ditanggapi && now > k.batas));
   }
   const link = Object.assign(document.createElement('a'), { href: r.url, textContent: labels.row });
   out.replaceChildren(list, link);
