@@ -4,8 +4,10 @@
  * on several pages is parsed once.
  *
  * In `npm run build` the bodies are rendered ahead, outside the pages: as soon as the model is loaded, a worker
- * thread (render-worker.ts) renders every body on the second core while Astro's main thread still prepares the
- * routes (tens of seconds at five years of content); a page then finds its body done, or waits for it.
+ * thread (render-worker.ts) renders them on the second core, pulling small batches from a queue kept here in the
+ * order Astro generates the routes. A page whose body the worker has not taken yet renders it on Astro's thread
+ * instead of waiting behind thousands of others (a five-years build spent 33 s with /halaman/ waiting for the
+ * news bodies), so both cores render, and no body is rendered twice.
  * Without the worker (tests, `astro dev`) a body is rendered when first asked for.
  */
 import { Worker } from 'node:worker_threads';
@@ -30,9 +32,19 @@ export const BODY_WORKER_ENV = 'PPID_BODY_WORKER';
 
 /** Below this many bodies, starting a thread (and loading the renderer twice) costs more than it saves. */
 const WORKER_MIN_BODIES = 1000;
+/**
+ * Bodies per batch handed to the worker: small, so that a page finds its body still in the queue rather than
+ * in a batch it must wait for; two batches are handed ahead so that the worker never idles while Astro's thread
+ * is busy with a page and cannot answer.
+ */
+const BATCH = 20;
+const BATCHES_AHEAD = 2;
 
 const rendered = new Map<string, string>();
-const pending = new Map<string, { body: string; options: RenderOptions; done: (html: string) => void; promise: Promise<string> }>();
+/** Bodies waiting for the worker, by key, in queue order (a Map keeps insertion order). */
+const queued = new Map<string, BodyRequest>();
+/** Bodies in a batch the worker has taken. */
+const taken = new Map<string, { request: BodyRequest; promise: Promise<string>; done: (html: string) => void }>();
 let renderCount = 0;
 
 function keyOf(path: string, options: RenderOptions): string {
@@ -49,7 +61,11 @@ function renderNow(key: string, body: string, options: RenderOptions): string {
 /** The HTML of an entry's body ('' for an empty body); `options` are part of the key (a heading offset changes the HTML). */
 export async function bodyHtml(entry: BodySource, options: RenderOptions = {}): Promise<string> {
   const key = keyOf(entry.path, options);
-  return rendered.get(key) ?? pending.get(key)?.promise ?? renderNow(key, entry.body, options);
+  const done = rendered.get(key) ?? taken.get(key)?.promise;
+  if (done !== undefined) return done;
+  // Still queued (or never asked for): this thread renders it now and the worker will not.
+  queued.delete(key);
+  return renderNow(key, entry.body, options);
 }
 
 /** Number of bodies rendered so far in this thread (tests). */
@@ -57,17 +73,35 @@ export function renderedCount(): number {
   return renderCount;
 }
 
-/** Every body the pages show, with the options the pages pass (a mismatch only costs a render on the page). */
+/**
+ * Every body the pages show, with the options the pages pass (a mismatch only costs a render on the page), in
+ * the order Astro generates their routes (alphabetical: /halaman/, then /opd/<opd>/berita, dokumen, informasi
+ * and the OPD profile pages).
+ */
 export function bodyRequestsOf(model: ContentModel): { entry: Entry<unknown>; options: RenderOptions }[] {
   const withOpd = (e: Entry<unknown>) => ({ entry: e, options: { opd: e.opd } });
   return [
-    ...model.berita.map(withOpd),
-    ...model.informasi.filter((e) => e.data.kategori !== 'dikecualikan').map(withOpd),
-    ...model.dokumen.map(withOpd),
     ...model.halaman.map((e) => ({ entry: e, options: {} })),
+    ...model.berita.map(withOpd),
+    ...model.dokumen.map(withOpd),
+    ...model.informasi.filter((e) => e.data.kategori !== 'dikecualikan').map(withOpd),
     // An OPD's "tugas dan fungsi" sits under an <h3> of its page.
     ...[...model.opds.values()].map((e) => ({ entry: e, options: { opd: e.opd, headingOffset: 2 } })),
   ];
+}
+
+/** Moves the next batch of still-queued bodies to `taken` and returns it (empty: the queue is done). */
+function takeBatch(): BodyRequest[] {
+  const batch: BodyRequest[] = [];
+  for (const [key, request] of queued) {
+    queued.delete(key);
+    let done!: (html: string) => void;
+    const promise = new Promise<string>((resolve) => (done = resolve));
+    taken.set(key, { request, promise, done });
+    batch.push(request);
+    if (batch.length === BATCH) break;
+  }
+  return batch;
 }
 
 /** Starts rendering the model's bodies in a worker thread when the build asked for it (BODY_WORKER_ENV) and they are many. */
@@ -76,31 +110,30 @@ export function prerenderBodies(model: ContentModel, minBodies = WORKER_MIN_BODI
   if (!script) return;
   const wanted = bodyRequestsOf(model);
   if (wanted.length < minBodies) return;
-  const requests: BodyRequest[] = [];
   for (const { entry, options } of wanted) {
     const key = keyOf(entry.path, options);
-    if (!entry.body.trim() || rendered.has(key) || pending.has(key)) continue;
-    let done!: (html: string) => void;
-    const promise = new Promise<string>((resolve) => (done = resolve));
-    pending.set(key, { body: entry.body, options, done, promise });
-    requests.push({ key, body: entry.body, options });
+    if (entry.body.trim() && !rendered.has(key) && !taken.has(key)) queued.set(key, { key, body: entry.body, options });
   }
-  const worker = new Worker(script, { workerData: { requests } });
+  const worker = new Worker(script);
+  // Each delivered batch asks for the next one; an empty batch tells the worker to end.
   worker.on('message', (batch: [string, string][]) => {
     for (const [key, html] of batch) {
       rendered.set(key, html);
-      pending.get(key)?.done(html);
-      pending.delete(key);
+      taken.get(key)?.done(html);
+      taken.delete(key);
     }
+    worker.postMessage(takeBatch());
   });
-  // A worker that fails leaves nothing unrendered: what it did not deliver is rendered here.
+  for (let i = 0; i < BATCHES_AHEAD; i++) worker.postMessage(takeBatch());
+  // A worker that fails leaves nothing unrendered: what it took and did not deliver is rendered here (what is
+  // still queued is rendered by the page that asks for it).
   const finish = () => {
-    for (const [key, p] of pending) p.done(renderNow(key, p.body, p.options));
-    pending.clear();
+    for (const [key, { request, done }] of taken) done(renderNow(key, request.body, request.options));
+    taken.clear();
   };
   worker.on('error', finish);
   worker.on('exit', finish);
   // Never unref the worker: a page awaiting a body it has not delivered yet holds no other handle, and an unref'd
   // worker would let the event loop drain and the process exit mid-build (exit 13, "unsettled top-level await").
-  // The thread ends by itself once its list is rendered.
+  // The thread ends by itself once it is handed an empty batch.
 }
