@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Summary } from './measure.ts';
 import type { BenchResult } from './run-bench.ts';
+import type { SearchDownload } from './search-download.ts';
 
 /** Sizes in binary units, labelled KB/MB/GB as scripts/page-weight.ts does. */
 export function bytes(n: number): string {
@@ -17,6 +18,11 @@ const time = (s: Summary | undefined) => (!s ? '–' : s.ok ? `${secs(s.wallMs)}
 const cpu = (s: Summary | undefined) => (s?.ok ? secs(s.cpuMs) : '–');
 const peak = (s: Summary | undefined) => (s?.ok ? bytes(s.peakRssBytes) : '–');
 
+/** `138.2 KB on the wire (pf_meta 45.1 KB; 201.0 KB as stored), + fragments 20.3 KB; 18 hasil, arsip 0 KB`. */
+function firstSearch(s: SearchDownload): string {
+  return `${bytes(s.firstQueryBytes)} on the wire (pf_meta ${bytes(s.wire.meta)}; ${bytes(s.firstQueryRawBytes)} as stored), + fragments ${bytes(s.pagefind.fragment)}; ${s.results ?? 0} hasil, arsip ${bytes(s.archiveBytes)}`;
+}
+
 export function formatTable(r: BenchResult): string {
   const o = r.ours;
   const b = r.baseline;
@@ -27,10 +33,11 @@ export function formatTable(r: BenchResult): string {
     ['build: peak RSS (process tree)', peak(o.build), peak(b?.build)],
     ['build: HTML pages / dist size', o.site ? `${o.site.htmlPages} / ${bytes(o.site.distBytes)}` : '–', b?.site ? `${b.site.htmlPages} / ${bytes(b.site.distBytes)}` : '–'],
     ['build: Pagefind files / size', o.site ? `${o.site.pagefindFiles} / ${bytes(o.site.pagefindBytes)}` : '–', b?.site ? `${b.site.pagefindFiles} / ${bytes(b.site.pagefindBytes)}` : '–'],
-    ['validate: whole tree', `${time(o.validate)}${o.validate.exitCode === 1 ? ' — ADA KESALAHAN KONTEN' : ''}`, '–'],
+    ['validate: whole tree, cold (no .cache/konten)', `${time(o.validateCold)}, CPU ${cpu(o.validateCold)}`, '–'],
+    ['validate: whole tree, warm', `${time(o.validate)}${o.validate.exitCode === 1 ? ' — ADA KESALAHAN KONTEN' : ''}`, '–'],
     ['validate: one file (process start incl.)', time(o.validateOne), '–'],
     ['report (weekly compliance)', time(o.report), '–'],
-    ['search /cari/?q=…: first query download', search ? `${bytes(search.firstQueryBytes)} (+ worker ${bytes(search.pagefind.worker)}, fragments ${bytes(search.pagefind.fragment)}; ${search.results ?? 0} hasil)` : o.search && 'error' in o.search ? `GAGAL: ${o.search.error}` : '–', '–'],
+    ['search /cari/?q=…: first query download', search ? firstSearch(search) : o.search && 'error' in o.search ? `GAGAL: ${o.search.error}` : '–', '–'],
     ['largest HTML page (gzip)', o.site?.largestHtml ? `${bytes(o.site.largestHtml.gzipBytes)} (${o.site.largestHtml.path})` : '–', b?.site?.largestHtml ? bytes(b.site.largestHtml.gzipBytes) : '–'],
     ['heaviest DIP page: size (gzip), rows', o.site?.informasi ? `/${o.site.informasi.path.replace(/index\.html$/, '')} ${bytes(o.site.informasi.bytes)} (${bytes(o.site.informasi.gzipBytes)}), ${o.site.informasi.rows} baris` : '–', '–'],
   ];

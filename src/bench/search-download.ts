@@ -1,8 +1,11 @@
 /**
  * What a reader's browser downloads for a first search: loads `/cari/?q=<term>` of a built site in headless
  * Chromium over a local static server and sums the bytes of every response, grouped by kind of Pagefind file.
- * The server sends files as they are (no compression); Pagefind's index files are gzip-compressed already.
+ * The local server sends files as they are; the figures that count are the bytes on the wire from a host that
+ * compresses text as every host in docs/deploy.md does (gzip of JavaScript, JSON, CSS and HTML, computed here at
+ * zlib's default level). Pagefind's index files and wasm are gzip files already and travel as they are.
  */
+import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/site/browser.ts';
 import { serveStatic } from '../../tests/site/static-server.ts';
 
@@ -12,20 +15,28 @@ export interface SearchDownload {
   query: string;
   /** Total number of results the page announces (null when it shows none or an error). */
   results: number | null;
-  /** Bytes per kind of Pagefind file. */
+  /** Bytes per kind of Pagefind file, as stored. */
   pagefind: Record<PagefindKind, number>;
+  /** The same on the wire (text compressed as a host does). */
+  wire: Record<PagefindKind, number>;
   /**
-   * Entry + pagefind.js + wasm + meta + index chunks + filters: what the first query needs before any result is
-   * shown (the issue's definition). Pagefind 1.6 also fetches pagefind-worker.js (`pagefind.worker`), kept apart
-   * so that figures stay comparable with the issue's.
+   * On the wire, every Pagefind file the first query needs before any result shows: entry, pagefind.js, its
+   * worker, wasm, meta, index chunks, filters and `arsip.json`; the fragments of the shown results are apart.
    */
   firstQueryBytes: number;
+  /** The same as stored (no compression of text). */
+  firstQueryRawBytes: number;
+  /** Bytes of the archive bundle (/pagefind-arsip/), which a first search with results should not fetch. */
+  archiveBytes: number;
   /** Everything Pagefind fetched, including the fragments of the first batch of results. */
   pagefindBytes: number;
   /** The page itself with its CSS and scripts (not Pagefind). */
   pageBytes: number;
   requests: number;
 }
+
+/** Text a host compresses (Pagefind's `.pf_*` and `.pagefind` files are gzip already). */
+const COMPRESSED_BY_HOST = /\.(js|json|css|html)$/;
 
 export function pagefindKind(path: string): PagefindKind {
   if (path.endsWith('pagefind-entry.json')) return 'entry';
@@ -42,7 +53,10 @@ export function pagefindKind(path: string): PagefindKind {
 export async function searchDownload(dist: string, query = 'banjir'): Promise<SearchDownload> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
-  const pagefind: Record<PagefindKind, number> = { entry: 0, js: 0, worker: 0, wasm: 0, meta: 0, index: 0, filter: 0, fragment: 0, other: 0 };
+  const none = (): Record<PagefindKind, number> => ({ entry: 0, js: 0, worker: 0, wasm: 0, meta: 0, index: 0, filter: 0, fragment: 0, other: 0 });
+  const pagefind = none();
+  const wire = none();
+  let archiveBytes = 0;
   let pageBytes = 0;
   let requests = 0;
   const pending: Promise<void>[] = [];
@@ -54,8 +68,11 @@ export async function searchDownload(dist: string, query = 'banjir'): Promise<Se
           (body) => {
             requests++;
             const path = new URL(response.url()).pathname;
-            if (path.startsWith('/pagefind/')) pagefind[pagefindKind(path)] += body.length;
-            else pageBytes += body.length;
+            if (path.startsWith('/pagefind-arsip/')) archiveBytes += body.length;
+            else if (path.startsWith('/pagefind/')) {
+              pagefind[pagefindKind(path)] += body.length;
+              wire[pagefindKind(path)] += COMPRESSED_BY_HOST.test(path) ? gzipSync(body).length : body.length;
+            } else pageBytes += body.length;
           },
           () => undefined, // redirects have no body
         ),
@@ -70,9 +87,9 @@ export async function searchDownload(dist: string, query = 'banjir'): Promise<Se
     const status = await page.evaluate(() => document.getElementById('search-status')?.textContent ?? '');
     const count = /^([\d.]+)/.exec(status.trim())?.[1];
     const results = count ? Number(count.replace(/\./g, '')) : null;
-    const firstQueryBytes = pagefind.entry + pagefind.js + pagefind.wasm + pagefind.meta + pagefind.index + pagefind.filter;
+    const beforeResults = (sizes: Record<PagefindKind, number>) => Object.values(sizes).reduce((a, b) => a + b, 0) - sizes.fragment;
     const pagefindBytes = Object.values(pagefind).reduce((a, b) => a + b, 0);
-    return { query, results, pagefind, firstQueryBytes, pagefindBytes, pageBytes, requests };
+    return { query, results, pagefind, wire, firstQueryBytes: beforeResults(wire), firstQueryRawBytes: beforeResults(pagefind), archiveBytes, pagefindBytes, pageBytes, requests };
   } finally {
     await browser.close();
     await server.close();

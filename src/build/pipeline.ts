@@ -3,9 +3,10 @@
  *   1. validate the content tree (scripts/validate.ts; errors stop the build),
  *   2. generate the per-OPD CMS configs into public/admin/ (git-ignored),
  *   3. build the site with Astro into a staging folder (.cache/dist-next-<pid>),
- *   4. index the staging folder with Pagefind (Indonesian, `id`) into <staging>/pagefind/, plus the date order
- *      that the search page loads only when a reader sorts by date (src/site/search-order.ts) and the vocabulary
- *      it loads only to correct a query that finds almost nothing (src/site/search-vocabulary.ts),
+ *   4. index the staging folder with Pagefind (Indonesian, `id`): recent news and everything else into
+ *      <staging>/pagefind/, older news into <staging>/pagefind-arsip/ (src/build/search-index.ts), each with the
+ *      date order that the search page loads only when a reader sorts by date (src/site/search-order.ts), and the
+ *      vocabulary it loads only to correct a query that finds almost nothing (src/site/search-vocabulary.ts),
  * and only then swap the staging folder into dist/. A failure at any stage leaves the previous dist/ untouched,
  * so neither a deploy nor `npm run preview` can ever pick up half a site.
  *
@@ -25,8 +26,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeSearchOrder } from '../site/search-order.ts';
-import { writeSearchVocabulary } from '../site/search-vocabulary.ts';
+import { indexSearch, type SearchIndexResult } from './search-index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The command this module runs under; stages start it again with `--stage`. */
@@ -45,22 +45,6 @@ function validate(): boolean {
 async function astroBuild(outDir: string): Promise<void> {
   const { build } = await import('astro');
   await build({ root: ROOT, outDir, logLevel: process.env.PPID_BUILD_VERBOSE ? 'info' : 'warn' });
-}
-
-/** Stage `pagefind` (in its own process): indexes every page marked `data-pagefind-body`; returns their number. */
-async function pagefindIndex(siteDir: string): Promise<number> {
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
 }
 
 /** Resident memory of `root` and all its descendants, in bytes (0 where /proc is missing). */
@@ -102,16 +86,16 @@ let running: ChildProcess | undefined;
 class StageFailed extends Error {}
 
 /** Runs one stage as `node scripts/build.ts --stage <stage> --dir <dir>`; resolves with its message and peak memory. */
-function runStage(stage: 'astro' | 'pagefind', dir: string): Promise<{ result: { pages?: number }; peak: number }> {
+function runStage(stage: 'astro' | 'pagefind', dir: string): Promise<{ result: Partial<SearchIndexResult>; peak: number }> {
   return new Promise((done, fail) => {
     // Astro's stage renders the markdown bodies ahead in a worker thread (src/site/bodies.ts reads this variable).
     const env = stage === 'astro' ? { ...process.env, PPID_BODY_WORKER: join(ROOT, 'src', 'site', 'render-worker.ts') } : process.env;
     const child = spawn(process.execPath, [SELF, '--stage', stage, '--dir', dir], { cwd: process.cwd(), env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     running = child;
-    let result: { pages?: number } = {};
+    let result: Partial<SearchIndexResult> = {};
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
-    child.on('message', (message) => (result = message as { pages?: number }));
+    child.on('message', (message) => (result = message as Partial<SearchIndexResult>));
     child.on('error', fail);
     child.on('exit', (code, signal) => {
       clearInterval(timer);
@@ -124,7 +108,7 @@ function runStage(stage: 'astro' | 'pagefind', dir: string): Promise<{ result: {
 
 /** The child side of runStage. */
 async function stageMain(stage: string, dir: string): Promise<number> {
-  let message: { pages?: number };
+  let message: Partial<SearchIndexResult>;
   if (stage === 'astro') {
     // The CMS configs are generated from the schemas and the OPD registry, never edited by hand. Here rather than
     // in the parent: reading the content tree would leave the parent's heap large for the rest of the build.
@@ -133,7 +117,7 @@ async function stageMain(stage: string, dir: string): Promise<number> {
     await astroBuild(dir);
     message = {};
   } else if (stage === 'pagefind') {
-    message = { pages: await pagefindIndex(dir) };
+    message = await indexSearch(dir);
   } else {
     throw new Error(`tahap tidak dikenal: ${stage}`);
   }
@@ -226,10 +210,10 @@ export async function runBuild(): Promise<number> {
     process.stdout.write(`✓ astro build (${seconds(t1)}, memori puncak ${gb(astro.peak)})\n`);
     const t2 = performance.now();
     const indexed = await runStage('pagefind', staging);
-    if (!indexed.result.pages) throw new Error('Pagefind tidak mengindeks satu halaman pun (atribut data-pagefind-body hilang?)');
-    const { pages, dated } = await writeSearchOrder(join(staging, 'pagefind'));
-    const vocabulary = await writeSearchVocabulary(join(staging, 'pagefind'));
-    process.stdout.write(`✓ indeks pencarian Pagefind: ${pages} halaman, ${dated} bertanggal, ${vocabulary.words} kata untuk saran ejaan (${seconds(t2)}, memori puncak ${gb(indexed.peak)})\n`);
+    const { pages, archived, sebelum, dated, words } = indexed.result;
+    if (!pages) throw new Error('Pagefind tidak mengindeks satu halaman pun (atribut data-pagefind-body hilang?)');
+    const archive = sebelum ? ` + ${archived} berita sebelum ${sebelum} di arsip` : '';
+    process.stdout.write(`✓ indeks pencarian Pagefind: ${pages} halaman${archive}, ${dated} bertanggal, ${words} kata untuk saran ejaan (${seconds(t2)}, memori puncak ${gb(indexed.peak)})\n`);
     await swapInto(staging, target, old);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

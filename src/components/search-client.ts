@@ -2,8 +2,12 @@
  * Browser code of /cari/ (the only script of the public site): runs Pagefind over the query and the <select>
  * filters, renders results with their date, and keeps the state in the URL so that a search can be shared and
  * the browser's address bar (OpenSearch) can open /cari/?q=....
+ * The index comes in two bundles (src/site/search-archive.ts): the archive of older news is searched only when
+ * the reader asks (`arsip=1`), when the recent bundle finds nothing, or when a year filter reaches into it.
  */
 import { isPoorSearch, parseVocabulary, suggestQuery, type Suggestion, type Vocabulary } from './search-suggest.ts';
+import { ARCHIVE_BUNDLE, ARCHIVE_INFO_FILE, SEARCH_BUNDLE, yearReachesArchive, type ArchiveInfo } from '../site/search-archive.ts';
+import type { SearchOrder } from '../site/search-order.ts';
 import type { SearchVocabulary } from '../site/search-vocabulary.ts';
 
 interface PagefindResultData {
@@ -14,7 +18,13 @@ interface PagefindResultData {
 }
 
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: Result[];
+}
+
+/** A result; its id is prefixed by its bundle's key ('' for the recent one), so that ids of both bundles never meet. */
+interface Result {
+  id: string;
+  data: () => Promise<PagefindResultData>;
 }
 
 interface Pagefind {
@@ -39,44 +49,71 @@ export interface Labels {
   filtersActive: string;
   /** The same control with no filter chosen: `Saring hasil`. */
   filters: string;
+  /** Under results without the archive: `Berita sebelum {bulan} ada di arsip dan belum ikut dicari.` */
+  archiveNote: string;
+  /** Its button. */
+  archiveButton: string;
+  /** Under results with the archive: `Termasuk arsip berita sebelum {bulan}.` */
+  archiveIncluded: string;
   jenis: Record<string, string>;
 }
 
 /** Results rendered per batch ("Tampilkan lebih banyak" shows the next batch). */
 const BATCH = 20;
-const BUNDLE = '/pagefind/';
-const PAGEFIND_URL = `${BUNDLE}pagefind.js`;
 
-/** `<name>.<index hash>.json` of the Indonesian index: files the build writes next to Pagefind's (search-order.ts, search-vocabulary.ts). */
-async function indexFile(name: string): Promise<Response> {
-  const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
+/** One Pagefind bundle: its folder and the key its result ids are prefixed with. */
+interface Bundle {
+  dir: string;
+  key: string;
+}
+const RECENT: Bundle = { dir: `/${SEARCH_BUNDLE}/`, key: '' };
+const ARCHIVE: Bundle = { dir: `/${ARCHIVE_BUNDLE}/`, key: '~' };
+
+/** `<name>.<index hash>.json` of a bundle's Indonesian index: files the build writes next to Pagefind's (search-order.ts, search-vocabulary.ts). */
+async function indexFile(bundle: Bundle, name: string): Promise<Response> {
+  const entry = (await (await fetch(`${bundle.dir}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
   const index = entry.languages.id ?? Object.values(entry.languages)[0];
-  const response = await fetch(`${BUNDLE}${name}.${index.hash}.json`);
+  const response = await fetch(`${bundle.dir}${name}.${index.hash}.json`);
   if (!response.ok) throw new Error(`${name}: ${response.status}`);
   return response;
 }
 
 /**
- * Rank of each page id, newest first, from `urut.<index hash>.json` (written by the build, src/site/search-order.ts):
- * loaded only when a reader sorts by date, so that the first search does not carry a sort index.
+ * Time of each page id (minutes, larger is newer), from `urut.<index hash>.json` of each bundle (written by the
+ * build, src/site/search-order.ts): loaded only when a reader sorts by date, so that the first search does not
+ * carry a sort index. The times, not just the order, let results of both bundles be merged.
  */
-async function loadDateOrder(): Promise<Map<string, number>> {
-  const response = await indexFile('urut');
-  // { prefix: 'id_', ids: 'fa424a1 93fbd97 …' } (src/site/search-order.ts SearchOrder).
-  const { prefix, ids } = (await response.json()) as { prefix: string; ids: string };
-  return new Map(ids.split(' ').map((id, rank) => [prefix + id, rank]));
+async function loadDateOrder(bundle: Bundle): Promise<Map<string, number>> {
+  const { prefix, ids, menit } = (await (await indexFile(bundle, 'urut')).json()) as SearchOrder;
+  const times = menit.split(' ');
+  return new Map(ids.split(' ').map((id, i) => [bundle.key + prefix + id, parseInt(times[i], 36)]));
 }
 
 /** The words of the indexed pages with their page counts (search-vocabulary.ts), loaded only to correct a poor query. */
 async function loadVocabulary(): Promise<Vocabulary> {
-  return parseVocabulary((await (await indexFile('kata')).json()) as SearchVocabulary);
+  return parseVocabulary((await (await indexFile(RECENT, 'kata')).json()) as SearchVocabulary);
 }
 
 /** Newest first; pages without a date (OPD profiles) keep their relevance order after the dated ones. */
-export function byDate<T extends { id: string }>(results: T[], rank: Map<string, number>): T[] {
-  const at = (r: T) => rank.get(r.id) ?? Number.MAX_SAFE_INTEGER;
-  // Array#sort is stable: undated results stay in relevance order.
-  return [...results].sort((a, b) => at(a) - at(b));
+export function byDate<T extends { id: string }>(results: T[], time: Map<string, number>): T[] {
+  const at = (r: T) => time.get(r.id) ?? Number.NEGATIVE_INFINITY;
+  // Array#sort is stable: undated results, and results of the same minute, stay in relevance order.
+  return [...results].sort((a, b) => (at(a) === at(b) ? 0 : at(b) - at(a)));
+}
+
+/** `2025-12-01` → `Desember 2025` (the month the archive ends before). */
+function monthOf(day: string): string {
+  return new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date(`${day}T00:00:00+07:00`));
+}
+
+/** A loader called again after a failure (the next search retries) but only once after a success. */
+function retrying<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
 }
 
 function fill(template: string, vars: Record<string, string | number>): string {
@@ -155,7 +192,10 @@ export function startSearch(): void {
   const labelsEl = document.getElementById('search-labels');
   const suggestion = document.getElementById('search-suggestion');
   const filtersSummary = document.getElementById('search-filters-summary');
-  if (!form || !status || !list || !more || !labelsEl || !suggestion || !filtersSummary) return;
+  const archive = document.getElementById('search-archive');
+  const archiveText = archive?.querySelector('span');
+  const archiveButton = archive?.querySelector('button');
+  if (!form || !status || !list || !more || !labelsEl || !suggestion || !filtersSummary || !archive || !archiveText || !archiveButton) return;
   const labels = JSON.parse(labelsEl.textContent ?? '{}') as Labels;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const selects = [...form.querySelectorAll('select')];
@@ -165,18 +205,17 @@ export function startSearch(): void {
       .filter((s) => s.value && s.name !== 'urut')
       .map((s) => `${s.labels?.[0]?.textContent?.trim() ?? s.name}: ${s.selectedOptions[0]?.textContent?.trim() ?? s.value}`);
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+  /** Each bundle's Pagefind: its own copy of pagefind.js (a module per URL), loaded on first use. */
+  const engines = new Map<Bundle, Promise<Pagefind>>();
+  const load = (bundle: Bundle) =>
+    engines.get(bundle) ??
+    engines.set(bundle, (import(/* @vite-ignore */ `${bundle.dir}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ excerptLength: 24 });
       await pf.init();
       return pf;
-    }));
-  let vocabulary: Promise<Vocabulary> | undefined;
-  const loadWords = () => (vocabulary ??= loadVocabulary().catch((error: unknown) => {
-    vocabulary = undefined; // tried again by the next poor search
-    throw error;
-  }));
+    })).get(bundle)!;
+  const archiveInfo = retrying(async () => (await (await fetch(`${RECENT.dir}${ARCHIVE_INFO_FILE}`, { cache: 'no-cache' })).json()) as ArchiveInfo);
+  const loadWords = retrying(loadVocabulary);
 
   /**
    * Offers the corrected query under a poor search, but only when the correction itself searches well (it finds
@@ -190,18 +229,16 @@ export function startSearch(): void {
     return better && !isPoorSearch(fix.query, better.results.length, top?.excerpt) ? fix : undefined;
   }
 
-  let dateOrder: Promise<Map<string, number>> | undefined;
-  const loadOrder = () => (dateOrder ??= loadDateOrder().catch((error: unknown) => {
-    dateOrder = undefined; // tried again by the next search
-    throw error;
-  }));
+  const dateOrders = new Map<Bundle, () => Promise<Map<string, number>>>([RECENT, ARCHIVE].map((b) => [b, retrying(() => loadDateOrder(b))]));
+  /** Set by the archive button; kept in the URL (`arsip=1`) so that a shared search includes it too. */
+  let wantArchive = new URLSearchParams(location.search).get('arsip') === '1';
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
 
   let generation = 0;
-  let results: PagefindSearch['results'] = [];
+  let results: Result[] = [];
   let shown = 0;
   /** The data of the next batch of results; undefined when a newer search has started meanwhile. */
   async function nextBatch(current: number): Promise<PagefindResultData[] | undefined> {
@@ -222,6 +259,14 @@ export function startSearch(): void {
     return data ? render(data) : [];
   }
 
+  /** Under the results: that older news were not searched, with the button to search them; or that they were. */
+  function showArchive(sebelum: string, included: boolean): void {
+    const bulan = monthOf(sebelum);
+    archiveText!.textContent = fill(included ? labels.archiveIncluded : labels.archiveNote, { bulan });
+    archiveButton!.hidden = included;
+    archive!.hidden = false;
+  }
+
   async function run(): Promise<void> {
     const current = ++generation;
     const q = input.value.trim();
@@ -233,12 +278,14 @@ export function startSearch(): void {
       state.set(select.name, select.value);
       if (select.name !== 'urut') filters[select.name] = select.value;
     }
+    if (wantArchive) state.set('arsip', '1');
     // Not `state.size`: URLSearchParams.size needs Chrome 113 / Safari 17, older phones are still common.
     const query = state.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     const active = Object.keys(filters).length;
     filtersSummary!.textContent = active ? fill(labels.filtersActive, { count: active }) : labels.filters;
     suggestion!.replaceChildren();
+    archive!.hidden = true;
     if (!q && Object.keys(filters).length === 0) {
       status!.textContent = labels.prompt;
       list!.replaceChildren();
@@ -248,10 +295,18 @@ export function startSearch(): void {
     status!.textContent = labels.loading;
     try {
       const newest = state.get('urut') === 'terbaru';
-      const [pf, rank] = await Promise.all([load(), newest ? loadOrder() : undefined]);
+      const [pf, info] = await Promise.all([load(RECENT), archiveInfo(), newest ? dateOrders.get(RECENT)!() : undefined]);
       const search = await pf.search(q || null, { filters });
       if (current !== generation || !search) return;
-      results = rank ? byDate(search.results, rank) : search.results;
+      // Only news are archived: a filter on another kind or on a DIP category cannot find anything there.
+      const sebelum = info.sebelum && (!filters.jenis || filters.jenis === 'berita') && !filters.kategori ? info.sebelum : null;
+      const withArchive = !!sebelum && (wantArchive || search.results.length === 0 || (!!filters.tahun && yearReachesArchive(filters.tahun, sebelum)));
+      const older = withArchive ? await (await load(ARCHIVE)).search(q || null, { filters }) : null;
+      if (current !== generation) return;
+      const found = [...search.results, ...(older?.results ?? []).map((r) => ({ ...r, id: ARCHIVE.key + r.id }))];
+      const time = newest ? new Map([...(await dateOrders.get(RECENT)!()), ...(older ? await dateOrders.get(ARCHIVE)!() : [])]) : undefined;
+      if (current !== generation) return;
+      results = time ? byDate(found, time) : found;
       shown = 0;
       list!.replaceChildren();
       const first = await nextBatch(current);
@@ -259,13 +314,14 @@ export function startSearch(): void {
       // A poor search looks for its correction before anything shows, so that "Maksud Anda" never pushes down a
       // result the reader is about to tap; a failed look-up shows the results without one.
       // Judged on the most relevant result, also when the list is sorted by date.
-      const top = rank ? await search.results[0]?.data() : first[0];
+      const top = time ? await found[0]?.data() : first[0];
       const fix = isPoorSearch(q, results.length, top?.excerpt) ? await suggest(pf, q, filters).catch(() => undefined) : undefined;
       if (current !== generation) return;
       if (fix) suggestion!.replaceChildren(renderSuggestion(fix, state, labels));
       render(first);
       // Announced once the first results are on the page.
       status!.textContent = statusText(results.length, q, activeFilters(), labels);
+      if (sebelum) showArchive(sebelum, withArchive);
     } catch {
       if (current === generation) status!.textContent = labels.error;
     }
@@ -282,6 +338,12 @@ export function startSearch(): void {
     timer = setTimeout(() => void run(), 300);
   });
   for (const select of selects) select.addEventListener('change', () => void run());
+  archiveButton.addEventListener('click', async () => {
+    wantArchive = true;
+    await run();
+    // The button is gone and the list starts again from the top: keyboard users continue from its first result.
+    list.querySelector('a')?.focus();
+  });
   more.addEventListener('click', async () => {
     const items = await showMore(generation);
     // Keyboard users continue from the first newly shown result.

@@ -168,7 +168,8 @@ export function headerPolicy(policy: PagePolicy): string {
 export function nginxCspMap(cms: Pemda['cms']): string {
   const rows: [string, string][] = [
     ['~^/admin/', headerPolicy(adminPolicy(cms))],
-    ['~^/pagefind/', headerPolicy(PAGEFIND_WORKER_POLICY)],
+    // Both search bundles (src/site/search-archive.ts) run their own worker.
+    ['~^/pagefind(-arsip)?/', headerPolicy(PAGEFIND_WORKER_POLICY)],
     ['~^/cari/', headerPolicy(SEARCH_POLICY)],
     ...SCRIPT_PAGES.map((path): [string, string] => [`~^${path}`, headerPolicy(SCRIPT_POLICY)]),
     [`~^${urls.lacak()}(index\\.html)?$`, headerPolicy(LACAK_POLICY)],

@@ -51,6 +51,9 @@ describe('header policies', () => {
     const pemda = PemdaSchema.parse(parse(readFileSync(new URL('content/pemda.yaml', ROOT), 'utf8')));
     const docs = readFileSync(new URL('docs/deploy.md', ROOT), 'utf8').split('\n').map((line) => line.trim()).join('\n');
     expect(docs).toContain(nginxCspMap(pemda.cms).split('\n').map((line) => line.trim()).join('\n'));
+    // The archive's Pagefind bundle runs its worker under the same header as the first bundle's.
+    const workerRow = nginxCspMap(pemda.cms).split('\n').find((line) => line.includes("'wasm-unsafe-eval'") && !line.includes('worker-src'))!;
+    expect(new RegExp(workerRow.trim().split(/\s+/)[0].slice(1)).test('/pagefind-arsip/pagefind-worker.js')).toBe(true);
     expect(docs).toContain('add_header Content-Security-Policy $ppid_csp always;');
     expect(docs).toContain('add_header X-Content-Type-Options nosniff always;');
     expect(docs).toContain('add_header Referrer-Policy strict-origin-when-cross-origin always;');

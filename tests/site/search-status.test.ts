@@ -5,7 +5,7 @@ import { t } from '../../src/i18n/id.ts';
 
 const labels: Labels = {
   results: t('search.results'), resultsAll: t('search.resultsAll'), filtered: t('search.filtered'), none: t('search.none'),
-  noneFiltered: t('search.noneFiltered'), loading: '', more: '', error: '', prompt: '', didYouMean: '', filtersActive: '', filters: '', jenis: {},
+  noneFiltered: t('search.noneFiltered'), loading: '', more: '', error: '', prompt: '', didYouMean: '', filtersActive: '', filters: '', archiveNote: '', archiveButton: '', archiveIncluded: '', jenis: {},
 };
 
 describe('search status', () => {

@@ -1,0 +1,105 @@
+/**
+ * The search stage of the build: Pagefind over the built site, in two bundles (src/site/search-archive.ts): news of
+ * the last months with everything else in /pagefind/, older news in /pagefind-arsip/. Each bundle is indexed from
+ * a tree of hard links to its pages (Pagefind indexes a folder; the links cost no copy), one bundle after the
+ * other, so the indexer holds half the pages at a time. Then each bundle gets its date order (search-order.ts),
+ * the first one its vocabulary for "Maksud Anda" (search-vocabulary.ts) and `arsip.json`, which tells /cari/
+ * whether there is an archive.
+ */
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { ARCHIVE_BUNDLE, ARCHIVE_INFO_FILE, SEARCH_BUNDLE, archiveCutoff, isArchived, type ArchiveInfo } from '../site/search-archive.ts';
+import { ORDER_META, writeSearchOrder } from '../site/search-order.ts';
+import { writeSearchVocabulary } from '../site/search-vocabulary.ts';
+
+export interface SearchIndexResult {
+  /** Pages indexed in each bundle. */
+  pages: number;
+  archived: number;
+  /** Pages with a date (in the date order files). */
+  dated: number;
+  /** Words of the vocabulary for corrections. */
+  words: number;
+  sebelum: string | null;
+}
+
+const NEWS_FILTER = '<span data-pagefind-filter="jenis">berita</span>';
+const WAKTU = new RegExp(`data-pagefind-meta="${ORDER_META}">([^<]+)<`);
+
+/** The pages of `siteDir` (paths relative to it): news dated before `sebelum` in `archive`, every other page in `recent`. */
+export async function splitPages(siteDir: string, sebelum: string): Promise<{ recent: string[]; archive: string[] }> {
+  const recent: string[] = [];
+  const archive: string[] = [];
+  const pages = (await readdir(siteDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
+  for (const page of pages) {
+    const path = relative(siteDir, join(page.parentPath, page.name));
+    // Only news pages can go to the archive; they live under /opd/<opd>/berita/ (urls.berita), read to be sure.
+    let archived = false;
+    if (path.includes('/berita/')) {
+      const html = await readFile(join(siteDir, path), 'utf8');
+      const waktu = WAKTU.exec(html)?.[1];
+      archived = html.includes(NEWS_FILTER) && waktu !== undefined && isArchived(waktu, sebelum);
+    }
+    (archived ? archive : recent).push(path);
+  }
+  return { recent, archive };
+}
+
+/** Hard links to `pages` of `siteDir` under `tree`, at the same relative paths (so that Pagefind's URLs are the site's). */
+async function linkTree(siteDir: string, tree: string, pages: string[]): Promise<void> {
+  const made = new Set<string>();
+  for (const page of pages) {
+    const dir = dirname(join(tree, page));
+    if (!made.has(dir)) await mkdir(dir, { recursive: true });
+    made.add(dir);
+    await link(join(siteDir, page), join(tree, page));
+  }
+}
+
+/** Pagefind (Indonesian, `id`) over every page marked `data-pagefind-body` in `source`, written to `output`. */
+async function pagefindBundle(source: string, output: string): Promise<number> {
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: source });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes the site in `siteDir`. `sebelum` (a WIB day, `YYYY-MM-DD`) overrides the cut-off of the archive, which is
+ * otherwise ARCHIVE_MONTHS before today.
+ */
+export async function indexSearch(siteDir: string, sebelum = archiveCutoff(new Date())): Promise<SearchIndexResult> {
+  const { recent, archive } = await splitPages(siteDir, sebelum);
+  const first = join(siteDir, SEARCH_BUNDLE);
+  const info: ArchiveInfo = { sebelum: archive.length ? sebelum : null, halaman: 0 };
+  let pages: number;
+  let dated = 0;
+  if (archive.length === 0) {
+    pages = await pagefindBundle(siteDir, first);
+  } else {
+    // Next to the site, on the same file system (hard links cannot cross one), never inside it (it would be published).
+    const trees = `${siteDir}-cari`;
+    try {
+      await rm(trees, { recursive: true, force: true });
+      await linkTree(siteDir, join(trees, 'terkini'), recent);
+      await linkTree(siteDir, join(trees, 'arsip'), archive);
+      pages = await pagefindBundle(join(trees, 'terkini'), first);
+      info.halaman = await pagefindBundle(join(trees, 'arsip'), join(siteDir, ARCHIVE_BUNDLE));
+    } finally {
+      await rm(trees, { recursive: true, force: true });
+    }
+    dated += (await writeSearchOrder(join(siteDir, ARCHIVE_BUNDLE))).dated;
+  }
+  dated += (await writeSearchOrder(first)).dated;
+  const { words } = await writeSearchVocabulary(first);
+  await writeFile(join(first, ARCHIVE_INFO_FILE), JSON.stringify(info));
+  return { pages, archived: info.halaman, dated, words, sebelum: info.sebelum };
+}
