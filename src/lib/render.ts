@@ -7,14 +7,13 @@
 import type { Element, ElementContent, Nodes, Parents, Root } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
+import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { resolveOpdFile } from '../content/paths.ts';
 import { t } from '../i18n/id.ts';
-import { ALLOWED_HTML_TAGS, UNSAFE_URL } from './markdown.ts';
+import { ALLOWED_HTML_TAGS, UNSAFE_URL, parseMarkdown } from './markdown.ts';
 import { urls } from './urls.ts';
 
 export interface RenderOptions {
@@ -187,20 +186,33 @@ export const SANITIZE_SCHEMA: SanitizeSchema = {
   protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [], cite: ['https'], longDesc: [] },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  // Raw HTML is kept only so that the allowed inline tags can be rebuilt; every other raw node is dropped.
+/** mdast → sanitized HTML: everything after parsing (the parser is the validator's, src/lib/markdown.ts). */
+const toHtml = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rebuildAllowedRaw)
   .use(rewriteElements)
   .use(rehypeSanitize, SANITIZE_SCHEMA)
-  // After the sanitizer: the wrapper's role/tabindex are ours, not content's.
   .use(wrapTables)
   .use(rehypeStringify);
+
+/** Renders a parsed body (the build's validation parses each body once for its rules and this, src/validate/markdown-render.ts). */
+export function renderTree(root: MdastRoot, options: RenderOptions = {}): string {
+  return String(toHtml.stringify(toHtml.runSync(root, { data: { ...options } }) as Root));
+}
 
 /** Renders a markdown body to sanitized HTML. */
 export function renderMarkdown(body: string, options: RenderOptions = {}): string {
   if (!body.trim()) return '';
-  return String(processor.processSync({ value: body, data: { ...options } }));
+  return renderTree(parseMarkdown(body), options);
+}
+
+/** The options as part of a key (a heading offset changes the HTML). */
+export function optionsKey(options: RenderOptions): string {
+  return `${options.opd ?? ''}\u0000${options.headingOffset ?? 0}`;
+}
+
+/** The options the pages render a content file's body with, in most cases: an OPD's files link into its folder. */
+export function renderOptionsFor(path: string): RenderOptions {
+  const opd = /^content\/opd\/([^/]+)\//.exec(path)?.[1];
+  return opd ? { opd } : {};
 }

@@ -67,7 +67,7 @@ let cached: Promise<SiteModel> | undefined;
 export function getSiteModel(): Promise<SiteModel> {
   cached ??= loadContent(process.cwd()).then(async (model) => {
     // In the build, the bodies are rendered ahead in a worker thread while the routes are being prepared.
-    prerenderBodies(model);
+    await prerenderBodies(model);
     return siteModelOf(model, await readDipArchives(model.tree));
   });
   return cached;

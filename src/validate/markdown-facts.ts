@@ -31,7 +31,18 @@ export type OutlineItem = ({ type: 'heading'; depth: number } | { type: 'image';
 
 export type MarkdownFacts =
   | { ok: false; line: number; reason: 'nesting' | 'slow' }
-  | { ok: true; html: HtmlTag[]; links: LinkTarget[]; outline: OutlineItem[]; error?: string };
+  | {
+      ok: true;
+      html: HtmlTag[];
+      links: LinkTarget[];
+      outline: OutlineItem[];
+      error?: string;
+      /**
+       * The body as page HTML, from the same parse, when the build's validation asked for it (markdown-render.ts):
+       * only on the way from the worker pool to validateRepo, which files it for Astro and never caches it here.
+       */
+      page?: string;
+    };
 
 const TAG = /<\/?([a-zA-Z][\w-]*)([^>]*)>/g;
 const SCRIPT_ATTRIBUTE = /\son\w+\s*=/i;

@@ -10,7 +10,9 @@
  * cores finish together instead of one idling (a five-year tree: ~25 s of parsing).
  */
 import type { SourceFile } from '../content/source.ts';
-import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
+import { renderOptionsFor } from '../lib/render.ts';
+import type { MarkdownFacts } from './markdown-facts.ts';
+import { factsAndPage } from './markdown-render.ts';
 import { BACKLOG_FOR_SECOND, DEFAULT_BUDGET, MAX_WORKERS, parseIn, slots, spawn, type Budget } from './markdown-workers.ts';
 
 export { DEFAULT_BUDGET, type Budget };
@@ -31,8 +33,12 @@ export const INLINE_MAX_CHARS = 4096;
 /** Short bodies are worth a worker only by the hundreds (a cold cache of a large tree). */
 const SHARED_BACKLOG = 256;
 
-/** `share`: also queue short bodies, for the worker to help with (validateRepo); else they are left to ctx.markdown. */
-export function parseStream(budget: Budget = DEFAULT_BUDGET, share = false): ParseStream {
+/**
+ * `share`: also queue short bodies, for the worker to help with (validateRepo); else they are left to ctx.markdown.
+ * `render`: also render each body for its page from the same parse (facts' `page`, markdown-render.ts).
+ */
+export function parseStream(budget: Budget = DEFAULT_BUDGET, share = false, render = false): ParseStream {
+  const renderOf = (source: SourceFile) => (render ? renderOptionsFor(source.path) : undefined);
   const long: SourceFile[] = [];
   const short: SourceFile[] = [];
   const waiting: (() => void)[] = [];
@@ -45,7 +51,7 @@ export function parseStream(budget: Budget = DEFAULT_BUDGET, share = false): Par
   };
   const work = async (index: number) => {
     for (let source = await next(); source; source = await next()) {
-      results.set(source.path, await parseIn(index, source.body, budget.baseMs + (budget.perKbMs * source.body.length) / 1024));
+      results.set(source.path, await parseIn(index, source.body, budget.baseMs + (budget.perKbMs * source.body.length) / 1024, renderOf(source)));
     }
   };
   const workers = (count: number) => {
@@ -73,7 +79,7 @@ export function parseStream(budget: Budget = DEFAULT_BUDGET, share = false): Par
       // The main thread's share: short bodies from the back, yielding between them so that the workers get
       // their next body meanwhile (they are handed one at a time, from this thread).
       for (let source = short.pop(); source; source = short.pop()) {
-        results.set(source.path, markdownFacts(source.body));
+        results.set(source.path, factsAndPage(source.body, renderOf(source)));
         await new Promise((resume) => setImmediate(resume));
       }
       await Promise.all(loops);

@@ -5,7 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { markdownFacts, type MarkdownFacts } from './markdown-facts.ts';
+import type { RenderOptions } from '../lib/render.ts';
+import type { MarkdownFacts } from './markdown-facts.ts';
+import { factsAndPage } from './markdown-render.ts';
 
 /** Honest prose parses at ~2 ms per KB; the budget leaves 5x headroom for a busy CI runner. */
 export interface Budget {
@@ -47,9 +49,9 @@ export const MAX_WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
 /** A second worker starts only when this many long bodies wait (a large tree), not for a handful. */
 export const BACKLOG_FOR_SECOND = 8;
 
-async function parseNow(index: number, body: string, budgetMs: number): Promise<MarkdownFacts> {
+async function parseNow(index: number, body: string, budgetMs: number, render?: RenderOptions): Promise<MarkdownFacts> {
   const { worker, ready } = slots[index];
-  if (!worker || !(await ready)) return markdownFacts(body);
+  if (!worker || !(await ready)) return factsAndPage(body, render);
   return new Promise((resolve) => {
     const done = (result: MarkdownFacts, replace: boolean) => {
       clearTimeout(timer);
@@ -65,13 +67,13 @@ async function parseNow(index: number, body: string, budgetMs: number): Promise<
     // The timer also keeps the event loop alive while the unref'd worker works.
     const timer = setTimeout(onError, budgetMs);
     worker.on('message', onMessage).on('error', onError);
-    worker.postMessage(body);
+    worker.postMessage({ body, render });
   });
 }
 
-/** Parses in worker `index` once its previous job is done (the budget runs from when the worker gets the body). */
-export function parseIn(index: number, body: string, budgetMs: number): Promise<MarkdownFacts> {
-  const job = (chains[index] ?? Promise.resolve()).then(() => parseNow(index, body, budgetMs));
+/** Parses (and with `render`, renders) in worker `index` once its previous job is done (the budget runs from when the worker gets the body). */
+export function parseIn(index: number, body: string, budgetMs: number, render?: RenderOptions): Promise<MarkdownFacts> {
+  const job = (chains[index] ?? Promise.resolve()).then(() => parseNow(index, body, budgetMs, render));
   chains[index] = job;
   return job;
 }

@@ -1,8 +1,11 @@
 /** Runs every rule over the content tree of a repository and keeps the problems of the requested paths (Node). */
-import { cacheFor } from '../content/cache.ts';
+import { cacheFor, type Pack } from '../content/cache.ts';
+import type { SourceFile } from '../content/source.ts';
+import { renderOptionsFor } from '../lib/render.ts';
 import { readContentTree, type ContentTree } from '../content/tree.ts';
 import type { MarkdownFacts } from './markdown-facts.ts';
 import { parseStream, type Budget } from './markdown-pool.ts';
+import { pageKey } from './markdown-render.ts';
 import { validateTreeOn, type ValidateOptions, type ValidationResult } from './engine.ts';
 import { nodePlatform } from './node-platform.ts';
 import { readScopedTree } from './scoped.ts';
@@ -24,21 +27,41 @@ export function validateTree(tree: ContentTree, scopes: string[] = [], options: 
  */
 export async function validateRepo(root: string, scopes: string[] = [], options: ValidateOptions & { budget?: Budget } = {}): Promise<ValidationResult> {
   if (options.markdown) return validateTree(await readContentTree(root), scopes, options);
+  const scoped = scopes.length > 0 && !scopes.includes(WHOLE_TREE);
+  // The standard run over the whole tree (the build's first stage) renders the bodies it parses for their pages.
+  const standard = !options.rules && !options.budget && !options.now;
+  const pages = standard && !scoped ? await cacheFor(root)?.pack<string>('html') : undefined;
   // Short bodies are shared with the worker only under the standard budget (a test's tiny budget would refuse them).
-  const stream = parseStream(options.budget, !options.budget);
+  const stream = parseStream(options.budget, !options.budget, !!pages);
   const markdownPack = await cacheFor(root)?.pack<MarkdownFacts>('markdown');
-  const add = (source: Parameters<typeof stream.add>[0], hash?: string) => void (hash && markdownPack?.get(hash) ? undefined : stream.add(source));
+  const add = (source: SourceFile, hash?: string) => {
+    if (!(hash && markdownPack?.get(hash))) stream.add(source);
+    // Known bodies keep their page HTML: whatever this run does not touch is dropped when the cache is pruned.
+    else if (hash && pages) pages.get(pageKey(hash, renderOptionsFor(source.path)));
+  };
   const walkedAt = Date.now();
-  if (scopes.length > 0 && !scopes.includes(WHOLE_TREE)) {
-    const scoped = await readScopedTree(root, scopes, add, walkedAt);
-    return validateTree(scoped.tree, scopes, { ...options, markdown: stream.done(), checked: scoped.checked, titles: scoped.titles });
+  if (scoped) {
+    const scopedTree = await readScopedTree(root, scopes, add, walkedAt);
+    return validateTree(scopedTree.tree, scopes, { ...options, markdown: stream.done(), checked: scopedTree.checked, titles: scopedTree.titles });
   }
   const tree = await readContentTree(root, { onSource: add });
-  const result = await validateTree(tree, scopes, { ...options, markdown: stream.done() });
+  const parsed = stream.done().then((facts) => (pages ? filePages(tree, facts, pages) : facts));
+  const result = await validateTree(tree, scopes, { ...options, markdown: parsed });
   // Kept only as the CLI and CI judge (standard rules and time budget, today): the report takes it as its own. Every
   // problem is in scope here (all files lie under content/).
-  if (!options.rules && !options.budget && !options.now) await Promise.all([storeProblems(tree, result.problems), writeTitleIndex(tree, walkedAt)]);
+  if (standard) await Promise.all([storeProblems(tree, result.problems), writeTitleIndex(tree, walkedAt)]);
   return result;
+}
+
+/** Moves the page HTML of freshly parsed bodies into the `html` pack (by file hash), so that facts are cached alone. */
+function filePages(tree: ContentTree, facts: Map<string, MarkdownFacts>, pages: Pack<string>): Map<string, MarkdownFacts> {
+  for (const [path, fact] of facts) {
+    if (!fact.ok || fact.page === undefined) continue;
+    const hash = tree.hashes.get(path);
+    if (hash) pages.set(pageKey(hash, renderOptionsFor(path)), fact.page);
+    delete fact.page;
+  }
+  return facts;
 }
 
 /**

@@ -52,7 +52,7 @@ describe('content cache', () => {
     expect(new Set(off.problems.map((p) => p.rule)).size).toBeGreaterThan(15);
     expect(cold).toEqual(off);
     expect(warm).toEqual(off);
-    expect(readdirSync(join(root, CACHE_DIR)).sort()).toEqual(['dokumen.bin', 'judul.bin', 'markdown.bin', 'sumber.bin', 'validasi.bin']);
+    expect(readdirSync(join(root, CACHE_DIR)).sort()).toEqual(['dokumen.bin', 'html.bin', 'judul.bin', 'markdown.bin', 'sumber.bin', 'validasi.bin']);
     expect(hashDir(join(root, 'content'))).toBe(before);
   });
 

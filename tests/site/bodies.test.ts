@@ -27,11 +27,11 @@ describe('rendered bodies', () => {
   it('renders the bodies of a model ahead in a worker thread when the build asks for it', async () => {
     const opd = { opd: 'contoh', slug: 'profil', path: 'content/opd/contoh/profil.md', data: {}, body: '## Tugas\n\n| a | b |\n|---|---|\n| 1 | 2 |' };
     const berita = { opd: 'contoh', slug: 'x', path: 'content/opd/contoh/berita/x.md', data: {}, body: '<iframe src="https://x"></iframe>Isi *berita*.' };
-    const model = { opds: new Map([['contoh', opd]]), berita: [berita], informasi: [], dokumen: [], halaman: [] } as unknown as ContentModel;
+    const model = { opds: new Map([['contoh', opd]]), berita: [berita], informasi: [], dokumen: [], halaman: [], tree: { hashes: new Map() } } as unknown as ContentModel;
     process.env[BODY_WORKER_ENV] = join(ROOT, 'src/site/render-worker.ts');
     try {
       const before = renderedCount();
-      prerenderBodies(model, 1);
+      await prerenderBodies(model, 1);
       const [profile, news] = await Promise.all([bodyHtml(opd, { opd: 'contoh', headingOffset: 2 }), bodyHtml(berita, { opd: 'contoh' })]);
       expect(profile).toBe(renderMarkdown(opd.body, { opd: 'contoh', headingOffset: 2 }));
       expect(news).toBe(renderMarkdown(berita.body, { opd: 'contoh' }));
@@ -53,6 +53,35 @@ describe('rendered bodies', () => {
   });
 });
 
+describe('one parse per body and build', () => {
+  it('takes the page HTML that the whole-tree validation rendered from its own parse, and renders nothing itself', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { resetCaches } = await import('../../src/content/cache.ts');
+    const { loadContent } = await import('../../src/content/model.ts');
+    const { validateRepo } = await import('../../src/validate/run.ts');
+    const cacheDir = await mkdtemp(join(tmpdir(), 'ppid-pages-'));
+    process.env.PPID_CACHE_DIR = cacheDir;
+    resetCaches();
+    try {
+      // A cold cache: the validation parses (and now renders) every body of the sample.
+      expect((await validateRepo(ROOT)).problems.filter((p) => p.severity === 'error')).toEqual([]);
+      resetCaches();
+      const model = await loadContent(ROOT);
+      const before = renderedCount();
+      const fromCache = await prerenderBodies(model);
+      expect(fromCache).toBeGreaterThan(model.berita.length);
+      const news = model.berita.find((e) => e.body.includes('|')) ?? model.berita[0];
+      expect(await bodyHtml(news, { opd: news.opd })).toBe(renderMarkdown(news.body, { opd: news.opd }));
+      expect(renderedCount()).toBe(before);
+    } finally {
+      delete process.env.PPID_CACHE_DIR;
+      resetCaches();
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('rendering ahead in a worker', () => {
   it('keeps the process alive while a page waits for a body the worker has not delivered yet', async () => {
     const { execFile } = await import('node:child_process');
@@ -66,7 +95,7 @@ describe('rendering ahead in a worker', () => {
     // (a page of /halaman/ early in a five-years build waited 33 s for the news bodies).
     const script = `import { prerenderBodies, bodyHtml, renderedCount } from ${JSON.stringify(bodies)};
 const berita = Array.from({ length: 500 }, (_, i) => ({ opd: 'contoh', slug: 'b' + i, path: 'content/opd/contoh/berita/b' + i + '.md', data: {}, body: '## Judul ' + i + '\\n\\n' + 'Isi berita yang *cukup* panjang. '.repeat(40) }));
-prerenderBodies({ opds: new Map(), berita, informasi: [], dokumen: [], halaman: [] }, 1);
+await prerenderBodies({ opds: new Map(), berita, informasi: [], dokumen: [], halaman: [], tree: { hashes: new Map() } }, 1);
 const last = await bodyHtml(berita[499], { opd: 'contoh' });
 const here = renderedCount();
 const first = await bodyHtml(berita[5], { opd: 'contoh' });
