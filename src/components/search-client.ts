@@ -206,14 +206,18 @@ export function startSearch(): void {
       .map((s) => `${s.labels?.[0]?.textContent?.trim() ?? s.name}: ${s.selectedOptions[0]?.textContent?.trim() ?? s.value}`);
 
   /** Each bundle's Pagefind: its own copy of pagefind.js (a module per URL), loaded on first use. */
-  const engines = new Map<Bundle, Promise<Pagefind>>();
-  const load = (bundle: Bundle) =>
-    engines.get(bundle) ??
-    engines.set(bundle, (import(/* @vite-ignore */ `${bundle.dir}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
-      await pf.init();
-      return pf;
-    })).get(bundle)!;
+  const engines = new Map(
+    [RECENT, ARCHIVE].map((bundle) => [
+      bundle,
+      retrying(async () => {
+        const pf = (await import(/* @vite-ignore */ `${bundle.dir}pagefind.js`)) as Pagefind;
+        await pf.options({ excerptLength: 24 });
+        await pf.init();
+        return pf;
+      }),
+    ]),
+  );
+  const load = (bundle: Bundle) => engines.get(bundle)!();
   const archiveInfo = retrying(async () => (await (await fetch(`${RECENT.dir}${ARCHIVE_INFO_FILE}`, { cache: 'no-cache' })).json()) as ArchiveInfo);
   const loadWords = retrying(loadVocabulary);
 
@@ -295,13 +299,16 @@ export function startSearch(): void {
     status!.textContent = labels.loading;
     try {
       const newest = state.get('urut') === 'terbaru';
-      const [pf, info] = await Promise.all([load(RECENT), archiveInfo(), newest ? dateOrders.get(RECENT)!() : undefined]);
+      // Without `arsip.json` (a site built before the archive existed) the search simply has no archive.
+      const noArchive: ArchiveInfo = { sebelum: null, halaman: 0 };
+      const [pf, info] = await Promise.all([load(RECENT), archiveInfo().catch(() => noArchive), newest ? dateOrders.get(RECENT)!() : undefined]);
       const search = await pf.search(q || null, { filters });
       if (current !== generation || !search) return;
       // Only news are archived: a filter on another kind or on a DIP category cannot find anything there.
       const sebelum = info.sebelum && (!filters.jenis || filters.jenis === 'berita') && !filters.kategori ? info.sebelum : null;
       const withArchive = !!sebelum && (wantArchive || search.results.length === 0 || (!!filters.tahun && yearReachesArchive(filters.tahun, sebelum)));
-      const older = withArchive ? await (await load(ARCHIVE)).search(q || null, { filters }) : null;
+      // The archive failing (a dropped connection) still shows the recent results, with the button to try again.
+      const older = withArchive ? await load(ARCHIVE).then((engine) => engine.search(q || null, { filters })).catch(() => null) : null;
       if (current !== generation) return;
       const found = [...search.results, ...(older?.results ?? []).map((r) => ({ ...r, id: ARCHIVE.key + r.id }))];
       const time = newest ? new Map([...(await dateOrders.get(RECENT)!()), ...(older ? await dateOrders.get(ARCHIVE)!() : [])]) : undefined;
@@ -321,7 +328,7 @@ export function startSearch(): void {
       render(first);
       // Announced once the first results are on the page.
       status!.textContent = statusText(results.length, q, activeFilters(), labels);
-      if (sebelum) showArchive(sebelum, withArchive);
+      if (sebelum) showArchive(sebelum, !!older);
     } catch {
       if (current === generation) status!.textContent = labels.error;
     }

@@ -83,6 +83,17 @@ describe('search index with an archive', () => {
     await page.close();
   });
 
+  it('keeps the recent results, and the button to try again, when the archive cannot be loaded', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/pagefind-arsip/**', (route) => route.abort());
+    await page.goto(`${server.url}${urls.cari()}?q=${encodeURIComponent('Demak')}&arsip=1`);
+    await page.waitForFunction(() => /^\d+ hasil/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-archive').textContent()).toContain('belum ikut dicari');
+    expect(await page.locator('#search-archive button').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('searches the archive by itself when the recent bundle finds nothing', async () => {
     // A word of an archived title that the recent bundle does not know, found with the page's own Pagefind bundles.
     const probe = await browser.context.newPage();
