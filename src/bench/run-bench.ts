@@ -62,12 +62,17 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const env = { ...process.env, GITHUB_STEP_SUMMARY: '', GITHUB_ACTIONS: '' };
   const node = process.execPath;
 
-  o.log(`build portal (${o.buildRuns}×, dingin, batas ${Math.round(o.timeoutMs / 60000)} menit)…`);
+  // The two builds take turns (portal, baseline, portal, …): on a shared machine the load drifts over minutes, and
+  // measuring all of one and then all of the other would put that drift into the ratio.
+  if (!o.skipBaseline) await prepareBaseline(o.baselineDir, o.log);
+  o.log(`build portal${o.skipBaseline ? '' : ' dan baseline Astro + Pagefind, bergantian'} (${o.buildRuns}×, dingin, batas ${Math.round(o.timeoutMs / 60000)} menit)…`);
   const builds: Summary[] = [];
+  const bareBuilds: Summary[] = [];
   for (let i = 0; i < o.buildRuns; i++) {
     await coldStart(corpus);
     builds.push(await measureRuns(1, 'npm', ['run', 'build'], { cwd: corpus, env, timeoutMs: o.timeoutMs }));
     if (!builds.at(-1)!.ok) break;
+    if (!o.skipBaseline) bareBuilds.push(await buildBaseline(o.baselineDir, corpus, 1, { timeoutMs: o.timeoutMs }));
   }
   const build = builds.at(-1)!.ok ? mergeRuns(builds) : builds.at(-1)!;
   let site: SiteFigures | null = null;
@@ -95,10 +100,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const report = await measureRuns(o.runs, node, ['scripts/report.ts', '--week', o.week, '--format', 'md'], { cwd: corpus, env });
 
   let baseline: BenchResult['baseline'] = null;
-  if (!o.skipBaseline) {
-    await prepareBaseline(o.baselineDir, o.log);
-    o.log(`build baseline Astro + Pagefind (${o.buildRuns}×)…`);
-    const bareBuild = await buildBaseline(o.baselineDir, corpus, o.buildRuns, { timeoutMs: o.timeoutMs });
+  if (bareBuilds.length > 0) {
+    const bareBuild = bareBuilds.every((s) => s.ok) ? mergeRuns(bareBuilds) : bareBuilds.find((s) => !s.ok)!;
     baseline = { build: bareBuild, site: bareBuild.ok ? await siteFigures(join(o.baselineDir, 'dist')) : null, versions: versionsIn(o.baselineDir) };
   }
   return {
