@@ -80,10 +80,14 @@ export async function indexSearch(siteDir: string, sebelum = archiveCutoff(new D
   const { recent, archive } = await splitPages(siteDir, sebelum);
   const first = join(siteDir, SEARCH_BUNDLE);
   const info: ArchiveInfo = { sebelum: archive.length ? sebelum : null, halaman: 0 };
+  /** The first bundle's date order and vocabulary (Node, one core): written while Pagefind indexes the archive. */
+  const finishFirst = async () => ({ dated: (await writeSearchOrder(first)).dated, words: (await writeSearchVocabulary(first)).words });
   let pages: number;
-  let dated = 0;
+  let firstDone: { dated: number; words: number };
+  let archiveDated = 0;
   if (archive.length === 0) {
     pages = await pagefindBundle(siteDir, first);
+    firstDone = await finishFirst();
   } else {
     // Next to the site, on the same file system (hard links cannot cross one), never inside it (it would be published).
     const trees = `${siteDir}-cari`;
@@ -92,14 +96,12 @@ export async function indexSearch(siteDir: string, sebelum = archiveCutoff(new D
       await linkTree(siteDir, join(trees, 'terkini'), recent);
       await linkTree(siteDir, join(trees, 'arsip'), archive);
       pages = await pagefindBundle(join(trees, 'terkini'), first);
-      info.halaman = await pagefindBundle(join(trees, 'arsip'), join(siteDir, ARCHIVE_BUNDLE));
+      [firstDone, info.halaman] = await Promise.all([finishFirst(), pagefindBundle(join(trees, 'arsip'), join(siteDir, ARCHIVE_BUNDLE))]);
     } finally {
       await rm(trees, { recursive: true, force: true });
     }
-    dated += (await writeSearchOrder(join(siteDir, ARCHIVE_BUNDLE))).dated;
+    archiveDated = (await writeSearchOrder(join(siteDir, ARCHIVE_BUNDLE))).dated;
   }
-  dated += (await writeSearchOrder(first)).dated;
-  const { words } = await writeSearchVocabulary(first);
   await writeFile(join(first, ARCHIVE_INFO_FILE), JSON.stringify(info));
-  return { pages, archived: info.halaman, dated, words, sebelum: info.sebelum };
+  return { pages, archived: info.halaman, dated: firstDone.dated + archiveDated, words: firstDone.words, sebelum: info.sebelum };
 }
