@@ -24,6 +24,7 @@ const site = join(tmpdir(), `ppid-arsip-${process.pid}`);
 let server: StaticServer;
 let browser: Browser;
 let indexed: SearchIndexResult;
+let model: Awaited<ReturnType<typeof loadContent>>;
 let archivedTitles: string[];
 
 beforeAll(async () => {
@@ -33,7 +34,7 @@ beforeAll(async () => {
   execFileSync('cp', ['-al', DIST, site]);
   await rm(join(site, 'pagefind'), { recursive: true, force: true });
   indexed = await indexSearch(site, SEBELUM);
-  const model = await loadContent(ROOT);
+  model = await loadContent(ROOT);
   archivedTitles = model.berita.filter((e) => wibDateString(e.data.tanggal) < SEBELUM).map((e) => e.data.judul);
   server = await serveStatic(site);
   browser = await launchBrowser();
@@ -118,7 +119,6 @@ describe('search index with an archive', () => {
   it('orders both bundles newest first, and never offers the archive for kinds it does not hold', async () => {
     // Everything of one OPD, newest first, archive included: its older news must fall between the recent bundle's
     // pages of other kinds (DIP entries updated before the cut-off), not simply after them.
-    const model = await loadContent(ROOT);
     const opd = [...model.opds.values()].find((o) => {
       const news = model.berita.filter((e) => e.opd === o.opd).map((e) => wibDateString(e.data.tanggal));
       const dip = model.informasi.filter((e) => e.opd === o.opd).map((e) => wibDateString(e.data.diperbarui));
