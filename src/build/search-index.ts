@@ -2,9 +2,9 @@
  * The search stage of the build: Pagefind over the built site, in two bundles (src/site/search-archive.ts): news of
  * the last months with everything else in /pagefind/, older news in /pagefind-arsip/. Each bundle is indexed from
  * a tree of hard links to its pages (Pagefind indexes a folder; the links cost no copy), one bundle after the
- * other, so the indexer holds half the pages at a time. Then each bundle gets its date order (search-order.ts),
- * the first one its vocabulary for "Maksud Anda" (search-vocabulary.ts) and `arsip.json`, which tells /cari/
- * whether there is an archive.
+ * other, so the indexer holds half the pages at a time. Each bundle gets its date order (search-order.ts), the
+ * first one also its vocabulary for "Maksud Anda" (search-vocabulary.ts), written while the archive is indexed, and
+ * `arsip.json`, which tells /cari/ whether there is an archive.
  */
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
@@ -13,7 +13,7 @@ import { ORDER_META, writeSearchOrder } from '../site/search-order.ts';
 import { writeSearchVocabulary } from '../site/search-vocabulary.ts';
 
 export interface SearchIndexResult {
-  /** Pages indexed in each bundle. */
+  /** Pages indexed in the first bundle, and in the archive. */
   pages: number;
   archived: number;
   /** Pages with a date (in the date order files). */
@@ -23,6 +23,7 @@ export interface SearchIndexResult {
   sebelum: string | null;
 }
 
+/** How a news page marks its kind and date (src/components/SearchFacets.astro); the e2e test fails if they drift. */
 const NEWS_FILTER = '<span data-pagefind-filter="jenis">berita</span>';
 const WAKTU = new RegExp(`data-pagefind-meta="${ORDER_META}">([^<]+)<`);
 
