@@ -9,6 +9,7 @@ import { isPoorSearch, parseVocabulary, suggestQuery, type Suggestion, type Voca
 import { ARCHIVE_BUNDLE, ARCHIVE_INFO_FILE, SEARCH_BUNDLE, yearReachesArchive, type ArchiveInfo } from '../site/search-archive.ts';
 import type { SearchOrder } from '../site/search-order.ts';
 import type { SearchVocabulary } from '../site/search-vocabulary.ts';
+import { bulanPanjang } from '../lib/wib.ts';
 
 interface PagefindResultData {
   url: string;
@@ -99,11 +100,6 @@ export function byDate<T extends { id: string }>(results: T[], time: Map<string,
   const at = (r: T) => time.get(r.id) ?? Number.NEGATIVE_INFINITY;
   // Array#sort is stable: undated results, and results of the same minute, stay in relevance order.
   return [...results].sort((a, b) => (at(a) === at(b) ? 0 : at(b) - at(a)));
-}
-
-/** `2025-12-01` → `Desember 2025` (the month the archive ends before). */
-function monthOf(day: string): string {
-  return new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date(`${day}T00:00:00+07:00`));
 }
 
 /** A loader called again after a failure (the next search retries) but only once after a success. */
@@ -265,7 +261,7 @@ export function startSearch(): void {
 
   /** Under the results: that older news were not searched, with the button to search them; or that they were. */
   function showArchive(sebelum: string, included: boolean): void {
-    const bulan = monthOf(sebelum);
+    const bulan = bulanPanjang(sebelum);
     archiveText!.textContent = fill(included ? labels.archiveIncluded : labels.archiveNote, { bulan });
     archiveButton!.hidden = included;
     archive!.hidden = false;

@@ -74,6 +74,13 @@ export function wibIso(date: Date): string {
 
 const LONG_DATE = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
 
+const LONG_MONTH = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+
+/** `2026-11` or `2026-11-20` → `November 2026` (a WIB calendar month, written out). */
+export function bulanPanjang(isoMonth: string): string {
+  return LONG_MONTH.format(new Date(`${isoMonth.slice(0, 7)}-15T00:00:00+07:00`));
+}
+
 /** `2026-03-09` → `9 Maret 2026` (a WIB calendar day, written out for a sentence). */
 export function tanggalPanjang(isoDate: string): string {
   return LONG_DATE.format(new Date(`${isoDate}T00:00:00+07:00`));

@@ -95,11 +95,5 @@ export function laporanTahun(site: SiteModel): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-/** `2026-11` → `November 2026`. */
-export function namaBulan(bulan: string): string {
-  const date = new Date(Date.UTC(Number(bulan.slice(0, 4)), Number(bulan.slice(5, 7)) - 1, 15));
-  return new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 /** The id of a month section on an OPD's register page. */
 export const bulanId = (bulan: string) => `bulan-${bulan}`;

@@ -3,6 +3,7 @@
  * typed like the validator types them (src/lib/csv.ts), the `saring` filter, and periods in their natural order.
  */
 import { parseCell, type CsvRow } from '../../lib/csv.ts';
+import { bulanPanjang, tanggalPanjang } from '../../lib/wib.ts';
 import { SARING_TERBARU, type Dataset, type Saring } from '../../schemas/index.ts';
 
 export type Kolom = Dataset['kolom'][number];
@@ -57,8 +58,6 @@ const MONTH = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC'
 const MONTH_YEAR = new Intl.DateTimeFormat('id-ID', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const DAY_MONTH = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const FULL_MONTH = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const FULL_DAY = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * Short labels for period values, for axes (`Jan`, `6 Okt`; the year only when the values span several), and long
@@ -80,7 +79,7 @@ export function periodLabels(values: string[], tipe: Kolom['tipe']): { short: Ma
   values.forEach((v, i) => {
     const d = dates[i];
     short.set(v, (monthly ? (years > 1 ? MONTH_YEAR : MONTH) : years > 1 ? DAY_MONTH_YEAR : DAY_MONTH).format(d));
-    long.set(v, (monthly ? FULL_MONTH : FULL_DAY).format(d));
+    long.set(v, monthly ? bulanPanjang(v) : tanggalPanjang(v));
   });
   return { short, long };
 }
