@@ -9,7 +9,7 @@
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { ARCHIVE_BUNDLE, ARCHIVE_INFO_FILE, SEARCH_BUNDLE, archiveCutoff, isArchived, type ArchiveInfo } from '../site/search-archive.ts';
-import { ORDER_META, writeSearchOrder } from '../site/search-order.ts';
+import { ORDER_META, readBundlePages, writeSearchOrder } from '../site/search-order.ts';
 import { writeSearchVocabulary } from '../site/search-vocabulary.ts';
 
 export interface SearchIndexResult {
@@ -81,8 +81,11 @@ export async function indexSearch(siteDir: string, sebelum = archiveCutoff(new D
   const { recent, archive } = await splitPages(siteDir, sebelum);
   const first = join(siteDir, SEARCH_BUNDLE);
   const info: ArchiveInfo = { sebelum: archive.length ? sebelum : null, halaman: 0 };
-  /** The first bundle's date order and vocabulary (Node, one core): written while Pagefind indexes the archive. */
-  const finishFirst = async () => ({ dated: (await writeSearchOrder(first)).dated, words: (await writeSearchVocabulary(first)).words });
+  /** The first bundle's date order and vocabulary, from one read of its pages (Node, one core): written while Pagefind indexes the archive. */
+  const finishFirst = async () => {
+    const bundle = await readBundlePages(first);
+    return { dated: (await writeSearchOrder(bundle)).dated, words: (await writeSearchVocabulary(bundle)).words };
+  };
   let pages: number;
   let firstDone: { dated: number; words: number };
   let archiveDated = 0;
@@ -101,7 +104,7 @@ export async function indexSearch(siteDir: string, sebelum = archiveCutoff(new D
     } finally {
       await rm(trees, { recursive: true, force: true });
     }
-    archiveDated = (await writeSearchOrder(join(siteDir, ARCHIVE_BUNDLE))).dated;
+    archiveDated = (await writeSearchOrder(await readBundlePages(join(siteDir, ARCHIVE_BUNDLE)))).dated;
   }
   await writeFile(join(first, ARCHIVE_INFO_FILE), JSON.stringify(info));
   return { pages, archived: info.halaman, dated: firstDone.dated + archiveDated, words: firstDone.words, sebelum: info.sebelum };

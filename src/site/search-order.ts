@@ -46,30 +46,47 @@ export function readFragment(bytes: Buffer): Fragment | undefined {
   }
 }
 
+/** A Pagefind bundle read back once for the files the build writes next to it (this one, search-vocabulary.ts). */
+export interface BundlePages {
+  dir: string;
+  /** The hash of each language index (`id_…`). */
+  hashes: string[];
+  /** Every indexed page: its id (the fragment's file name, `id_…`) and its fragment, when readable. */
+  pages: { id: string; fragment?: Fragment }[];
+}
+
+/** Language prefix of an index hash or a page id: `id_a1b2c3` → `id_`. */
+export const languagePrefix = (hash: string) => `${hash.split('_')[0]}_`;
+
+export async function readBundlePages(dir: string): Promise<BundlePages> {
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const pages: BundlePages['pages'] = [];
+  for (const name of await readdir(join(dir, 'fragment'))) {
+    if (name.endsWith('.pf_fragment')) pages.push({ id: name.slice(0, -'.pf_fragment'.length), fragment: readFragment(await readFile(join(dir, 'fragment', name))) });
+  }
+  return { dir, hashes: Object.values(entry.languages).map(({ hash }) => hash), pages };
+}
+
 /**
- * Writes the date order of every language index of the Pagefind bundle in `dir`: page ids (fragment hashes)
- * newest first; pages without a date are left out (the search page lists them after the dated ones).
+ * Writes the date order of every language index of a Pagefind bundle: page ids (fragment hashes) newest first;
+ * pages without a date are left out (the search page lists them after the dated ones).
  * Returns the number of indexed pages and of dated ones.
  */
-export async function writeSearchOrder(dir: string): Promise<{ pages: number; dated: number }> {
-  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+export async function writeSearchOrder({ dir, hashes, pages }: BundlePages): Promise<{ pages: number; dated: number }> {
   const dated: { id: string; when: string }[] = [];
-  let pages = 0;
-  for (const name of await readdir(join(dir, 'fragment'))) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    pages++;
-    const when = readFragment(await readFile(join(dir, 'fragment', name)))?.meta?.[ORDER_META];
-    if (when) dated.push({ id: name.slice(0, -'.pf_fragment'.length), when });
+  for (const { id, fragment } of pages) {
+    const when = fragment?.meta?.[ORDER_META];
+    if (when) dated.push({ id, when });
   }
   // ISO dates in one time zone sort as text; the id breaks ties so that equal builds write equal files.
   dated.sort((a, b) => (a.when < b.when ? 1 : a.when > b.when ? -1 : a.id < b.id ? -1 : 1));
   // One language (`forceLanguage: 'id'`), but every index gets its file so that none sorts wrongly. The ids share
   // the language prefix (`id_`), written once; the rest joined by spaces is a third smaller than a JSON array.
-  for (const { hash } of Object.values(entry.languages)) {
-    const prefix = `${hash.split('_')[0]}_`;
+  for (const hash of hashes) {
+    const prefix = languagePrefix(hash);
     const mine = dated.filter((d) => d.id.startsWith(prefix));
     const order: SearchOrder = { prefix, ids: mine.map((d) => d.id.slice(prefix.length)).join(' '), menit: mine.map((d) => minutesOf(d.when)).join(' ') };
     await writeFile(join(dir, `urut.${hash}.json`), JSON.stringify(order));
   }
-  return { pages, dated: dated.length };
+  return { pages: pages.length, dated: dated.length };
 }

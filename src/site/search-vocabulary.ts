@@ -5,9 +5,9 @@
  * that file only when a query finds almost nothing (search-client.ts), so a first search never carries it; the
  * index hash in the name keeps it in step with the index, as for the date order (search-order.ts).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFragment } from './search-order.ts';
+import { languagePrefix, type BundlePages } from './search-order.ts';
 import { isVocabularyWord, tokensOf } from './search-words.ts';
 
 /** The file /cari/ reads (search-suggest.ts parseVocabulary): words most frequent first, and their page counts. */
@@ -42,23 +42,20 @@ export function vocabularyOf(counts: Map<string, number>, { minPages = MIN_PAGES
 }
 
 /**
- * Writes the vocabulary of every language index of the Pagefind bundle in `dir` (one, `id`, in practice; each index
- * gets its own file so that none suggests words of another). Returns the number of words and bytes written.
+ * Writes the vocabulary of every language index of a Pagefind bundle (one, `id`, in practice; each index gets its
+ * own file so that none suggests words of another). Returns the number of words and bytes written.
  */
-export async function writeSearchVocabulary(dir: string): Promise<{ words: number; bytes: number }> {
-  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  // Fragment names start with their language's prefix (`id_…`), like the hash of the index.
-  const byPrefix = new Map(Object.values(entry.languages).map(({ hash }) => [`${hash.split('_')[0]}_`, new Map<string, number>()]));
-  for (const name of await readdir(join(dir, 'fragment'))) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const counts = [...byPrefix].find(([prefix]) => name.startsWith(prefix))?.[1];
-    const fragment = counts && readFragment(await readFile(join(dir, 'fragment', name)));
-    if (fragment) countPageWords(counts, `${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`);
+export async function writeSearchVocabulary({ dir, hashes, pages }: BundlePages): Promise<{ words: number; bytes: number }> {
+  // Page ids start with their language's prefix (`id_…`), like the hash of the index.
+  const byPrefix = new Map(hashes.map((hash) => [languagePrefix(hash), new Map<string, number>()]));
+  for (const { id, fragment } of pages) {
+    const counts = byPrefix.get(languagePrefix(id));
+    if (counts && fragment) countPageWords(counts, `${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`);
   }
   let words = 0;
   let bytes = 0;
-  for (const { hash } of Object.values(entry.languages)) {
-    const vocabulary = vocabularyOf(byPrefix.get(`${hash.split('_')[0]}_`)!);
+  for (const hash of hashes) {
+    const vocabulary = vocabularyOf(byPrefix.get(languagePrefix(hash))!);
     const json = JSON.stringify(vocabulary);
     await writeFile(join(dir, `kata.${hash}.json`), json);
     words += vocabulary.counts.length;
