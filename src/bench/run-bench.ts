@@ -9,7 +9,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { buildBaseline, coldStart, mergeRuns, prepareBaseline, versionsIn } from './baseline.ts';
+import { buildBaseline, coldStart, mergeBuilds, mergeRuns, prepareBaseline, versionsIn } from './baseline.ts';
 import { MARKER, type CorpusInfo } from './corpus.ts';
 import { measureRuns, type Summary } from './measure.ts';
 import { searchDownload, type SearchDownload } from './search-download.ts';
@@ -72,9 +72,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     await coldStart(corpus);
     builds.push(await measureRuns(1, 'npm', ['run', 'build'], { cwd: corpus, env, timeoutMs: o.timeoutMs }));
     if (!builds.at(-1)!.ok) break;
-    if (!o.skipBaseline) bareBuilds.push(await buildBaseline(o.baselineDir, corpus, 1, { timeoutMs: o.timeoutMs }));
+    if (!o.skipBaseline) bareBuilds.push(await buildBaseline(o.baselineDir, corpus, { timeoutMs: o.timeoutMs }));
   }
-  const build = builds.at(-1)!.ok ? mergeRuns(builds) : builds.at(-1)!;
+  const build = mergeBuilds(builds);
   let site: SiteFigures | null = null;
   let search: BenchResult['ours']['search'] = null;
   if (build.ok) {
@@ -101,7 +101,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
   let baseline: BenchResult['baseline'] = null;
   if (bareBuilds.length > 0) {
-    const bareBuild = bareBuilds.every((s) => s.ok) ? mergeRuns(bareBuilds) : bareBuilds.find((s) => !s.ok)!;
+    const bareBuild = mergeBuilds(bareBuilds);
     baseline = { build: bareBuild, site: bareBuild.ok ? await siteFigures(join(o.baselineDir, 'dist')) : null, versions: versionsIn(o.baselineDir) };
   }
   return {
