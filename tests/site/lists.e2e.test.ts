@@ -11,6 +11,7 @@ import { absoluteUrl, urls } from '../../src/lib/urls.ts';
 import { OPD_PREVIEW, PAGE_SIZE } from '../../src/site/paging.ts';
 import type { SearchOrder } from '../../src/site/search-order.ts';
 import { DIST } from './built-site.ts';
+import { resultDay } from './result-day.ts';
 import { openBuiltSite, type SiteUnderTest } from './site-fixture.ts';
 
 let t: SiteUnderTest;
@@ -119,12 +120,6 @@ describe('sitemap', () => {
 });
 
 describe('search by date', () => {
-  const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-  /** `… · 27 November 2026` → 2026-11-27 as a number (dates of the results). */
-  const day = (meta: string) => {
-    const m = /(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(meta.trim());
-    return m ? Number(m[3]) * 10_000 + (MONTHS.indexOf(m[2]) + 1) * 100 + Number(m[1]) : undefined;
-  };
 
   it('declares no Pagefind sort key (a sort key puts every page into pf_meta)', async () => {
     const offenders: string[] = [];
@@ -158,7 +153,7 @@ describe('search by date', () => {
     await page.goto(`${t.server.url}${urls.cari()}?q=${encodeURIComponent(word)}&urut=terbaru`);
     await waitForResults();
     expect(await page.locator('#f-urut').inputValue()).toBe('terbaru');
-    const days = (await page.locator('#search-results .meta').allTextContents()).map(day).filter((d) => d !== undefined);
+    const days = (await page.locator('#search-results .meta').allTextContents()).map(resultDay).filter((d) => d !== undefined);
     expect(days.length).toBeGreaterThan(5);
     expect(days).toEqual([...days].sort((a, b) => b - a));
     expect(requested.filter((p) => /\/pagefind\/urut\.id_[0-9a-f]+\.json$/.test(p))).toHaveLength(1);

@@ -16,6 +16,7 @@ import { indexSearch, type SearchIndexResult } from '../../src/build/search-inde
 import { urls } from '../../src/lib/urls.ts';
 import { wibDateString } from '../../src/lib/wib.ts';
 import { launchBrowser, type Browser } from './browser.ts';
+import { resultDay } from './result-day.ts';
 import { DIST, ROOT, ensureSiteBuilt } from './built-site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -131,11 +132,8 @@ describe('search index with an archive', () => {
       await more.click();
       await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
     }
-    const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-    const days = (await page.locator('#search-results .meta').allTextContents()).map((meta) => {
-      const m = /(\d{1,2}) (\p{L}+) (\d{4})$/u.exec(meta.trim());
-      return m ? Number(m[3]) * 10_000 + (MONTHS.indexOf(m[2]) + 1) * 100 + Number(m[1]) : NaN;
-    }).filter((d) => !Number.isNaN(d)); // the OPD's profile has no date: listed last
+    // The OPD's profile has no date: listed last.
+    const days = (await page.locator('#search-results .meta').allTextContents()).map(resultDay).filter((d) => d !== undefined);
     expect(days.some((d) => d < 20261001) && days.some((d) => d >= 20261001)).toBe(true);
     expect(days).toEqual([...days].sort((a, b) => b - a));
     await page.close();
