@@ -1,13 +1,12 @@
-/** Parsing markdown the same way everywhere (CommonMark + GFM): validator rules and the renderer share it. */
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+/**
+ * Parsing markdown the same way everywhere (CommonMark + GFM): validator rules and the renderer share it. The parser
+ * itself is picked by package.json `imports`: satteri (native) on Node, remark in the browser; both give one mdast.
+ */
+import { parseMarkdownTree } from '#markdown-parser';
 import type { Root } from 'mdast';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 export function parseMarkdown(body: string): Root {
-  return parser.parse(body) as Root;
+  return parseMarkdownTree(body);
 }
 
 /** Raw HTML tags an editor may use; everything else is refused by the validator and stripped by the renderer. */

@@ -1,6 +1,7 @@
 /**
- * The worker threads of markdown-pool.ts, each parsing one body at a time under a time budget. micromark has
- * quadratic paths that no pre-scan foresees (measured: 30,000 `*a` pairs take ~20 s, a 100,000-row table ~20 s); a
+ * The worker threads of markdown-pool.ts, each parsing one body at a time under a time budget. Parsers have
+ * quadratic paths that no pre-scan foresees (measured with micromark, which the workers used before satteri: 30,000
+ * `*a` pairs took ~20 s, a 100,000-row table ~20 s; satteri's is character references, markdown-parser-native.ts); a
  * worker can be stopped, the main thread cannot. A body over budget is refused (`slow`) and its worker replaced.
  */
 import { availableParallelism } from 'node:os';
@@ -9,7 +10,7 @@ import type { RenderOptions } from '../lib/render.ts';
 import type { MarkdownFacts } from './markdown-facts.ts';
 import { factsAndPage } from './markdown-render.ts';
 
-/** Honest prose parses at ~2 ms per KB; the budget leaves 5x headroom for a busy CI runner. */
+/** Honest prose parses and renders at ~0.1 ms per KB (micromark: ~1 ms); the budget leaves wide headroom for a busy CI runner. */
 export interface Budget {
   baseMs: number;
   perKbMs: number;

@@ -76,7 +76,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   'markdown/image-alt': { changes: { [BERITA]: news(NEWS_FM, '![](dokumen/laporan-2025.pdf)') } },
   'markdown/heading-order': { changes: { [BERITA]: news(NEWS_FM, '## Bagian\n\n#### Terlalu dalam') } },
   'markdown/nesting': { changes: { [BERITA]: news(NEWS_FM, `${'> '.repeat(40)}kutipan`) } },
-  'markdown/too-complex': { changes: { [BERITA]: news(NEWS_FM, '*a'.repeat(30000)) }, budget: { baseMs: 300, perKbMs: 0 } },
+  'markdown/too-complex': { changes: { [BERITA]: news(NEWS_FM, '*a'.repeat(30000)) }, budget: { baseMs: 20, perKbMs: 0 } },
   'csv/encoding': { changes: { [CSV]: Buffer.from(csvRow('33.21.02;Karang\xe9;40;17,2;;2025-12-31'), 'latin1') } },
   'csv/delimiter': { changes: { [META]: fixture(META).replace('pemisah: ";"\ndesimal: ","\n', '') } },
   'csv/header': { changes: { [CSV]: `kode_wilayah;nama_kecamatan;jumlah;rasio;terakreditasi;tanggal_data\n33.21.01;Mranggen;52;18,5;ya;2025-12-31\n` } },

@@ -46,11 +46,11 @@ describe('markdown worker pool', () => {
   });
 
   it('refuses a body whose parse exceeds its time budget, and checks the other files as usual', async () => {
-    // Emphasis pairs cost micromark quadratic time: 30,000 of them take ~20 s, and inline nothing could stop it.
+    // 30,000 emphasis pairs: ~20 s for micromark, ~0.2 s for satteri with its facts, 10x the budget given here.
     const berita = `${OPD}/berita/2026-11-20-rapat-koordinasi.md`;
     const problems = await validateMemory(
       { [INFO]: page('*a'.repeat(30000)), [berita]: '---\njudul: Rapat\ntanggal: 2026-11-20\nringkasan: Ringkasan rapat koordinasi.\n---\n[x](javascript:alert(1))\n' },
-      { budget: { baseMs: 300, perKbMs: 0 } },
+      { budget: { baseMs: 20, perKbMs: 0 } },
     );
     expect(problems.filter((p) => p.rule.startsWith('markdown/')).map((p) => [p.rule, p.file])).toEqual([
       ['markdown/unsafe-link', berita],
