@@ -1,6 +1,7 @@
 /**
  * Content-Security-Policy of every page (W3C CSP Level 3, https://www.w3.org/TR/CSP3/; MDN "Content-Security-Policy").
- * Astro's built-in CSP (`security.csp` in astro.config.mjs) hashes the inline <style> it emits and writes the policy
+ * Astro's built-in CSP (`security.csp` in astro.config.mjs) hashes any inline <style> (there is none: stylesheets are
+ * files, astro.config.mjs) and writes the policy
  * as `<meta http-equiv="content-security-policy">`, so it holds on hosts that cannot set headers (GitHub Pages);
  * the pages add the directives below through `Astro.csp` (applyPolicy). Hosts that can set headers also send
  * headerPolicy() (docs/deploy.md, nginx): the browser enforces every policy it gets, a resource must pass each
@@ -12,14 +13,14 @@ import type { Pemda } from '../schemas/index.ts';
 export interface PagePolicy {
   /** `script-src` sources; empty for pages that run no script ('none' in the header). */
   script: string[];
-  /** `style-src` sources (the <meta> adds the hashes of this build's inline <style>); empty: no styles. */
+  /** `style-src` sources; empty: no styles. */
   style: string[];
   /** Every other directive, whole; the first is `default-src`. */
   directives: string[];
 }
 
 /**
- * Content pages run no script and load only same-origin images and their inline stylesheet. `default-src 'none'`
+ * Content pages run no script and load only same-origin images and stylesheets. `default-src 'none'`
  * refuses everything not named (plug-ins, frames, fetches); `base-uri` and `form-action` do not fall back to
  * default-src, so they are named: no <base> is used, and the only form is the search box (GET /cari/).
  */
@@ -145,16 +146,16 @@ export function applyPolicy(csp: AstroCsp | undefined, policy: PagePolicy): void
 }
 
 /**
- * The policy as an HTTP header, complete on its own so that it also covers responses without the <meta>. It cannot
- * know the hashes of this build's inline <style>, so it allows inline styles and the <meta> narrows them to the
- * hashes. Adds `frame-ancestors 'none'`: no page of the portal is meant to be framed.
+ * The policy as an HTTP header, complete on its own so that it also covers responses without the <meta>. No page but
+ * the CMS has an inline style, so none is allowed. Adds `frame-ancestors 'none'`: no page of the portal is meant to
+ * be framed.
  */
 export function headerPolicy(policy: PagePolicy): string {
   const [first, ...rest] = policy.directives;
   return [
     first,
     `script-src ${policy.script.length ? policy.script.join(' ') : "'none'"}`,
-    ...(policy.style.length ? [`style-src ${sources([...policy.style, "'unsafe-inline'"])}`] : []),
+    ...(policy.style.length ? [`style-src ${sources(policy.style)}`] : []),
     ...rest,
     "frame-ancestors 'none'",
   ].join('; ');

@@ -34,9 +34,9 @@ describe('CMS policy from content/pemda.yaml', () => {
 });
 
 describe('header policies', () => {
-  it('content pages: no script at all, frame-ancestors none, nothing unsafe but inline styles (narrowed by the <meta>)', () => {
+  it('content pages: no script at all, no inline style, frame-ancestors none', () => {
     expect(headerPolicy(PUBLIC_POLICY)).toBe(
-      "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     );
   });
 
