@@ -13,7 +13,7 @@ import type { SourceFile } from '../content/source.ts';
 import { renderOptionsFor } from '../lib/render.ts';
 import type { MarkdownFacts } from './markdown-facts.ts';
 import { factsAndPage } from './markdown-render.ts';
-import { BACKLOG_FOR_SECOND, DEFAULT_BUDGET, MAX_WORKERS, parseIn, slots, spawn, type Budget } from './markdown-workers.ts';
+import { BACKLOG_FOR_SECOND, DEFAULT_BUDGET, MAX_WORKERS, WINDOW, parseIn, slots, spawn, type Budget } from './markdown-workers.ts';
 
 export { DEFAULT_BUDGET, type Budget };
 
@@ -49,10 +49,19 @@ export function parseStream(budget: Budget = DEFAULT_BUDGET, share = false, rend
     while (long.length === 0 && short.length === 0 && !closed) await new Promise<void>((wake) => waiting.push(wake));
     return long.shift() ?? short.shift();
   };
+  // Each worker holds up to WINDOW bodies, so that it never waits for this thread to hand it the next one.
   const work = async (index: number) => {
+    const held = new Set<Promise<void>>();
     for (let source = await next(); source; source = await next()) {
-      results.set(source.path, await parseIn(index, source.body, budget.baseMs + (budget.perKbMs * source.body.length) / 1024, renderOf(source)));
+      const { path, body } = source;
+      const job: Promise<void> = parseIn(index, body, budget.baseMs + (budget.perKbMs * body.length) / 1024, renderOf(source)).then((facts) => {
+        results.set(path, facts);
+        held.delete(job);
+      });
+      held.add(job);
+      if (held.size >= WINDOW) await Promise.race(held);
     }
+    await Promise.all(held);
   };
   const workers = (count: number) => {
     while (loops.length < count) {
@@ -77,7 +86,7 @@ export function parseStream(budget: Budget = DEFAULT_BUDGET, share = false, rend
       closed = true;
       for (const wake of waiting.splice(0)) wake();
       // The main thread's share: short bodies from the back, yielding between them so that the workers get
-      // their next body meanwhile (they are handed one at a time, from this thread).
+      // their next bodies meanwhile (this thread hands them over).
       for (let source = short.pop(); source; source = short.pop()) {
         results.set(source.path, factsAndPage(source.body, renderOf(source)));
         await new Promise((resume) => setImmediate(resume));

@@ -23,7 +23,8 @@ const BAD_CSV = new URL('../fixtures/bad-csv/', import.meta.url).pathname;
 
 async function validate(args: string[], env: Record<string, string> = {}, cwd = process.cwd(), nodeArgs: string[] = []) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [...nodeArgs, CLI, ...args], { cwd, env: { ...process.env, GITHUB_ACTIONS: '', PPID_DEBUG: '', ...env } });
+    // A process that does not exit on its own is killed, and fails the test's exit code.
+    const { stdout, stderr } = await run(process.execPath, [...nodeArgs, CLI, ...args], { cwd, timeout: 25_000, env: { ...process.env, GITHUB_ACTIONS: '', PPID_DEBUG: '', ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -132,6 +133,15 @@ describe('validate CLI', () => {
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     const rules = new Set((JSON.parse(stdout) as { rule: string }[]).map((p) => p.rule));
     for (const rule of ['frontmatter/yaml-limit', 'markdown/nesting', 'cross-file/pemda-missing']) expect(rules).toContain(rule);
+  });
+
+  it('parses long bodies in a worker and exits by itself once done', async () => {
+    // A body over the inline limit goes to a worker thread, which must never keep the process alive.
+    const long = `---\njudul: Laporan Panjang\nkategori: berkala\n---\n\n${'Paragraf laporan kegiatan pelayanan publik. '.repeat(150)}\n\n[x](javascript:alert(1))\n`;
+    const root = makeScenario({ [`${OPD}/informasi/laporan-panjang.md`]: long });
+    const { code, stdout } = await validate(['--format', 'json', '--root', root]);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { rule: string; file: string }[]).map((p) => [p.rule, p.file])).toContainEqual(['markdown/unsafe-link', `${OPD}/informasi/laporan-panjang.md`]);
   });
 
   it('prints misuse as one Indonesian line and the usage, never a stack trace', async () => {
