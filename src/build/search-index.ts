@@ -6,7 +6,8 @@
  * first one also its vocabulary for "Maksud Anda" (search-vocabulary.ts), written while the archive is indexed, and
  * `arsip.json`, which tells /cari/ whether there is an archive.
  */
-import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { ARCHIVE_BUNDLE, ARCHIVE_INFO_FILE, SEARCH_BUNDLE, archiveCutoff, isArchived, type ArchiveInfo } from '../site/search-archive.ts';
 import { ORDER_META, readBundlePages, writeSearchOrder } from '../site/search-order.ts';
@@ -27,21 +28,24 @@ export interface SearchIndexResult {
 const NEWS_FILTER = '<span data-pagefind-filter="jenis">berita</span>';
 const WAKTU = new RegExp(`data-pagefind-meta="${ORDER_META}">([^<]+)<`);
 
-/** The pages of `siteDir` (paths relative to it): news dated before `sebelum` in `archive`, every other page in `recent`. */
+/** What Pagefind indexes of a page; pages without it (lists, filters, the CMS) it would only read and skip. */
+const PAGEFIND_BODY = 'data-pagefind-body';
+
+/**
+ * The indexed pages of `siteDir` (paths relative to it): news dated before `sebelum` in `archive`, every other page
+ * with an indexed body in `recent`. Pages without one are in neither: a five-year site has ~1,700 of them (30 MB).
+ */
 export async function splitPages(siteDir: string, sebelum: string): Promise<{ recent: string[]; archive: string[] }> {
   const recent: string[] = [];
   const archive: string[] = [];
   const pages = (await readdir(siteDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
   for (const page of pages) {
     const path = relative(siteDir, join(page.parentPath, page.name));
-    // Only news pages can go to the archive; they live under /opd/<opd>/berita/ (urls.berita), read to be sure.
-    let archived = false;
-    if (path.includes('/berita/')) {
-      const html = await readFile(join(siteDir, path), 'utf8');
-      const waktu = WAKTU.exec(html)?.[1];
-      archived = html.includes(NEWS_FILTER) && waktu !== undefined && isArchived(waktu, sebelum);
-    }
-    (archived ? archive : recent).push(path);
+    const html = readFileSync(join(siteDir, path), 'utf8');
+    if (!html.includes(PAGEFIND_BODY)) continue;
+    // Only news pages can go to the archive; they live under /opd/<opd>/berita/ (urls.berita), checked to be sure.
+    const waktu = path.includes('/berita/') && html.includes(NEWS_FILTER) ? WAKTU.exec(html)?.[1] : undefined;
+    (waktu !== undefined && isArchived(waktu, sebelum) ? archive : recent).push(path);
   }
   return { recent, archive };
 }

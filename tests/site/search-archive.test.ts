@@ -37,7 +37,7 @@ describe('splitting the built pages', () => {
   const page = (jenis: string, waktu?: string) =>
     `<main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="jenis">${jenis}</span>${waktu ? `<span data-pagefind-meta="waktu">${waktu}</span>` : ''}</div><p>Isi</p></main>`;
 
-  it('puts old news in the archive and every other page, old or not, in the recent bundle', async () => {
+  it('puts old news in the archive, every other indexed page, old or not, in the recent bundle, and skips unindexed pages', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ppid-split-'));
     try {
       const files: Record<string, string> = {
@@ -55,7 +55,7 @@ describe('splitting the built pages', () => {
       }
       const { recent, archive } = await splitPages(dir, '2025-12-01');
       expect(archive).toEqual(['opd/dinkes/berita/2024-05-01-lama/index.html']);
-      expect(recent.sort()).toEqual(Object.keys(files).filter((f) => !f.includes('lama')).sort());
+      expect(recent.sort()).toEqual(['opd/dinkes/berita/2026-11-20-baru/index.html', 'opd/dinkes/informasi/renstra-2022/index.html']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
