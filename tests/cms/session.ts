@@ -123,8 +123,24 @@ export async function openCms(stack: CmsStack, opd: string, timezoneId = 'Asia/J
   before?.(page);
   // The first visit may reload while Vite optimises Decap's dependencies: wait for the login button itself. On the
   // dev server the first load also compiles the CMS's modules: more than Playwright's 30 s on a busy machine.
+  // A dependency re-optimised while the page loads answers 504 ("Outdated Optimize Dep"); Vite's client reloads the
+  // page then, but only once connected, and a page that fails before that stays blank: reload it here.
+  let outdated = false;
+  page.on('response', (response) => {
+    if (response.status() === 504 && response.url().includes('/node_modules/.vite/deps/')) outdated = true;
+  });
   await page.goto(stack.adminUrl(opd), { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Masuk' }).click({ timeout: 120_000 });
+  const login = page.getByRole('button', { name: 'Masuk' });
+  for (const started = Date.now(); ; ) {
+    const shown = await login.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (shown) break;
+    if (Date.now() - started > 120_000) throw new Error(`tombol Masuk tidak muncul di ${stack.adminUrl(opd)} dalam 120 detik`);
+    if (outdated) {
+      outdated = false;
+      await page.reload({ timeout: 120_000 });
+    }
+  }
+  await login.click({ timeout: 30_000 });
   await page.getByRole('heading', { name: 'Koleksi' }).waitFor({ timeout: 60_000 });
   return page;
 }
