@@ -69,8 +69,9 @@ export function spawn(): Slot {
     return slot;
   }
   slot.worker = worker;
+  let started = false;
   slot.ready = new Promise<boolean>((resolve) => {
-    worker.once('message', () => resolve(true));
+    worker.once('message', () => resolve((started = true)));
     worker.once('error', () => resolve(false));
   });
   worker.on('message', (message: { id: number; facts: MarkdownFacts; ms: number } | 'ready') => {
@@ -80,8 +81,11 @@ export function spawn(): Slot {
     // depends on when the watchdog looked.
     if (job) settle(slot, job, message.ms > job.budgetMs ? SLOW : message.facts);
   });
-  // A crash (or an idle worker's error) must not become an uncaught exception of the validator.
-  worker.on('error', () => replace(slot));
+  // A crash must not become an uncaught exception of the validator. A worker that crashed at work is replaced; one
+  // that never started is not (another would fail the same way): its slot parses inline (post).
+  worker.on('error', () => {
+    if (started) replace(slot);
+  });
   // Kept between calls (tests validate hundreds of trees) but never keeps the process alive: the watchdog does, while
   // jobs wait. After the listeners: adding a 'message' listener refs the worker again.
   worker.unref();
