@@ -7,7 +7,7 @@
  * history only after the week count as absent, so a report for a past week is the same whenever it is run.
  */
 import type { ContentModel, Entry } from '../content/model.ts';
-import { opdDir } from '../content/paths.ts';
+import { opdDir, opdOfPath } from '../content/paths.ts';
 import { wibDateString } from '../lib/wib.ts';
 import { FREKUENSI, type Dataset } from '../schemas/dataset.ts';
 import type { Informasi } from '../schemas/informasi.ts';
@@ -42,8 +42,8 @@ export function indexContent(model: ContentModel, problems: Problem[]): ContentI
   for (const entry of model.datasets) index.datasets.set(entry.path, entry);
   for (const file of model.tree.files) if (file.kind === 'dataset' && file.opd) push(index.datasetFiles, file.opd, file.path);
   for (const problem of problems) {
-    const m = /^content\/opd\/([^/]+)\//.exec(problem.file);
-    if (m) push(index.problems, m[1], problem);
+    const opd = opdOfPath(problem.file);
+    if (opd) push(index.problems, opd, problem);
   }
   return index;
 }

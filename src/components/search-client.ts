@@ -230,10 +230,9 @@ export function startSearch(): void {
   }
 
   const dateOrders = new Map<Bundle, () => Promise<Map<string, number>>>([RECENT, ARCHIVE].map((b) => [b, retrying(() => loadDateOrder(b))]));
-  /** Set by the archive button; kept in the URL (`arsip=1`) so that a shared search includes it too. */
-  let wantArchive = new URLSearchParams(location.search).get('arsip') === '1';
-
   const params = new URLSearchParams(location.search);
+  /** Set by the archive button; kept in the URL (`arsip=1`) so that a shared search includes it too. */
+  let wantArchive = params.get('arsip') === '1';
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
 

@@ -119,6 +119,11 @@ export function opdDir(opd: string): string {
   return `${CONTENT_DIR}/opd/${opd}`;
 }
 
+/** The OPD whose folder holds a repository path (`content/opd/<opd>/…`), if any. */
+export function opdOfPath(path: string): string | undefined {
+  return /^content\/opd\/([^/]+)\//.exec(path)?.[1];
+}
+
 /**
  * Resolves a path written in content (relative to the OPD folder) to a repository path, or null when it
  * leaves the OPD folder. Never trust a path from content: this is the only place that joins them.

@@ -11,7 +11,7 @@ import type { Root as MdastRoot } from 'mdast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import { resolveOpdFile } from '../content/paths.ts';
+import { opdOfPath, resolveOpdFile } from '../content/paths.ts';
 import { t } from '../i18n/id.ts';
 import { ALLOWED_HTML_TAGS, UNSAFE_URL, parseMarkdown } from './markdown.ts';
 import { urls } from './urls.ts';
@@ -213,6 +213,6 @@ export function optionsKey(options: RenderOptions): string {
 
 /** The options the pages render a content file's body with, in most cases: an OPD's files link into its folder. */
 export function renderOptionsFor(path: string): RenderOptions {
-  const opd = /^content\/opd\/([^/]+)\//.exec(path)?.[1];
+  const opd = opdOfPath(path);
   return opd ? { opd } : {};
 }

@@ -7,7 +7,7 @@
  * enforce it.
  */
 import { parseSource } from '../content/source.ts';
-import { classifyPath } from '../content/paths.ts';
+import { classifyPath, opdOfPath } from '../content/paths.ts';
 
 export interface Owners {
   admins: string[];
@@ -27,7 +27,7 @@ export interface OwnershipViolation {
 
 /** The OPD that owns a path, or '' for everything only admins may change (regency content, code). */
 export function ownerOf(path: string): string {
-  return /^content\/opd\/([^/]+)\//.exec(path)?.[1] ?? '';
+  return opdOfPath(path) ?? '';
 }
 
 /** The profile path of an OPD (where its `editor` list lives). */
